@@ -1,0 +1,20 @@
+package io.jenkins.plugins.bytebase.core.migration;
+
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * One migration file that passed every rule.
+ *
+ * @param path path relative to the search root, with {@code /} separators
+ * @param version dot-separated unsigned integers, e.g. {@code 1.0.0}
+ * @param changeType from the file name
+ * @param content the file's UTF-8 bytes
+ */
+public record MigrationFile(String path, String version, ChangeType changeType, byte[] content)
+        implements Serializable {
+
+    public String statement() {
+        return new String(content, StandardCharsets.UTF_8);
+    }
+}

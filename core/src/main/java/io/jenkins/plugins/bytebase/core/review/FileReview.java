@@ -1,0 +1,24 @@
+package io.jenkins.plugins.bytebase.core.review;
+
+import io.jenkins.plugins.bytebase.core.migration.ChangeType;
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * The findings for one file against one target database.
+ *
+ * @param file path as sent
+ * @param target {@code instances/i/databases/d}
+ * @param changeType from the file name
+ * @param findings in the server's order
+ * @param affectedRows estimated rows the file changes
+ * @param risk the risk level
+ */
+public record FileReview(
+        String file, String target, ChangeType changeType, List<Finding> findings, long affectedRows, Risk risk)
+        implements Serializable {
+
+    public FileReview {
+        findings = List.copyOf(findings);
+    }
+}

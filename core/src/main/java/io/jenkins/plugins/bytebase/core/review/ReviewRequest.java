@@ -1,0 +1,19 @@
+package io.jenkins.plugins.bytebase.core.review;
+
+import io.jenkins.plugins.bytebase.core.migration.MigrationSet;
+import java.util.List;
+
+/**
+ * What to review.
+ *
+ * @param project {@code projects/p}
+ * @param targets databases ({@code instances/i/databases/d}) or exactly one group ({@code projects/p/databaseGroups/g})
+ * @param migrations the files
+ * @param customRules natural-language AI lint rules, or {@code null}
+ */
+public record ReviewRequest(String project, List<String> targets, MigrationSet migrations, String customRules) {
+
+    public ReviewRequest {
+        targets = List.copyOf(targets);
+    }
+}

@@ -1,0 +1,27 @@
+package io.jenkins.plugins.bytebase.core.rollout;
+
+import java.io.Serializable;
+
+/**
+ * Everything a caller must keep between two polls, and nothing secret: resource names, the deadline and the poll
+ * backoff. A front end may persist it (a paused Jenkins pipeline does) and poll again after a restart.
+ *
+ * @param project {@code projects/p}
+ * @param release release name, or empty when a plan was continued
+ * @param plan plan name
+ * @param rollout rollout name
+ * @param targetStage {@code environments/x}, or empty to only create
+ * @param deadlineEpochMillis when the wait times out, or 0 for never
+ * @param pollDelayMillis the delay the last poll asked for
+ * @param fingerprint a digest of the last seen task statuses; a change resets the backoff
+ */
+public record RolloutHandle(
+        String project,
+        String release,
+        String plan,
+        String rollout,
+        String targetStage,
+        long deadlineEpochMillis,
+        long pollDelayMillis,
+        String fingerprint)
+        implements Serializable {}
