@@ -148,8 +148,8 @@ final class RolloutCommand implements Callable<Integer> {
                 progress.onSnapshot(result.snapshot(), stage);
                 switch (result.state()) {
                     case SUCCEEDED -> {
+                        // the engine has reported "Rollout done" with its link
                         cancel.disarm();
-                        environment.err().println("[" + progress.elapsed() + "] Rollout done up to " + stage);
                         return 0;
                     }
                     case FAILED -> {
