@@ -2,7 +2,6 @@ package io.jenkins.plugins.bytebase.cli;
 
 import io.jenkins.plugins.bytebase.core.client.BytebaseClient;
 import io.jenkins.plugins.bytebase.core.migration.MigrationSet;
-import io.jenkins.plugins.bytebase.core.report.JsonOutputWriter;
 import io.jenkins.plugins.bytebase.core.report.MarkdownSummary;
 import io.jenkins.plugins.bytebase.core.report.OutputFile;
 import io.jenkins.plugins.bytebase.core.report.SarifReport;
@@ -78,32 +77,43 @@ final class CheckCommand implements Callable<Integer> {
         Platform platform = connection.platform.resolve(environment);
         BytebaseClient client = ClientSettings.client(connection, environment, redactor);
 
-        ReviewResult result = null;
+        ReviewResult[] result = {null};
+        int exitCode;
         try {
-            MigrationSet migrations = MigrationLoader.load(root, pattern, connection.declarative, environment);
-            ServerCheck.verify(client, environment);
-            environment
-                    .err()
-                    .println("Reviewing "
-                            + MigrationLoader.plural(migrations.files().size(), "file") + " against "
-                            + String.join(", ", targets) + " in " + project);
-            result = new ReviewService(client).review(new ReviewRequest(project, targets, migrations, customRules));
-            // Reports first, verdict second, so that a failed check still shows its findings.
-            new PlatformReporter(platform, environment).report(result);
-            writeExtraReports(result);
-            Verdict verdict = checkRelease.evaluate(result);
-            environment
-                    .err()
-                    .println("SQL review: " + MigrationLoader.plural(result.errors(), "error") + ", "
-                            + MigrationLoader.plural(result.warnings(), "warning") + ". " + verdict.reason());
-            return verdict.failed() ? 1 : 0;
-        } finally {
-            if (connection.output != null) {
-                ReportFiles.write(
-                        environment.resolve(connection.output),
-                        JsonOutputWriter.toJson(new OutputFile(null, null, null, result)));
-            }
+            exitCode = review(client, project, targets, pattern, root, platform, result);
+        } catch (RuntimeException e) {
+            OutputWriting.writeQuietly(environment, connection.output, new OutputFile(null, null, null, result[0]));
+            throw e;
         }
+        OutputWriting.write(environment, connection.output, new OutputFile(null, null, null, result[0]));
+        return exitCode;
+    }
+
+    /** Reviews and reports; {@code reviewed[0]} holds the result as soon as there is one, for the output file. */
+    private int review(
+            BytebaseClient client,
+            String project,
+            List<String> targets,
+            String pattern,
+            Path root,
+            Platform platform,
+            ReviewResult[] reviewed) {
+        MigrationSet migrations = MigrationLoader.load(root, pattern, connection.declarative, environment);
+        ServerCheck.verify(client, environment);
+        environment
+                .err()
+                .println("Reviewing "
+                        + MigrationLoader.plural(migrations.files().size(), "file") + " against "
+                        + String.join(", ", targets) + " in " + project);
+        ReviewResult result =
+                new ReviewService(client).review(new ReviewRequest(project, targets, migrations, customRules));
+        reviewed[0] = result;
+        // Reports first, verdict second, so that a failed check still shows its findings.
+        new PlatformReporter(platform, environment).report(result);
+        writeExtraReports(result);
+        Verdict verdict = checkRelease.evaluate(result);
+        environment.err().println("SQL review: " + verdict.reason());
+        return verdict.failed() ? 1 : 0;
     }
 
     private void writeExtraReports(ReviewResult result) {

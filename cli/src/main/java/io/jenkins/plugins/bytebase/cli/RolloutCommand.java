@@ -2,8 +2,6 @@ package io.jenkins.plugins.bytebase.cli;
 
 import io.jenkins.plugins.bytebase.core.client.BytebaseClient;
 import io.jenkins.plugins.bytebase.core.migration.MigrationSet;
-import io.jenkins.plugins.bytebase.core.report.JsonOutputWriter;
-import io.jenkins.plugins.bytebase.core.report.OutputFile;
 import io.jenkins.plugins.bytebase.core.rollout.PollResult;
 import io.jenkins.plugins.bytebase.core.rollout.RolloutEngine;
 import io.jenkins.plugins.bytebase.core.rollout.RolloutHandle;
@@ -104,36 +102,41 @@ final class RolloutCommand implements Callable<Integer> {
                 : null;
 
         RolloutProgress.OutputNames names = new RolloutProgress.OutputNames();
+        int exitCode;
         try {
-            ServerCheck.verify(client, environment);
-            RolloutProgress progress =
-                    new RolloutProgress(environment, client.serverUrl().toString(), names);
-            RolloutEngine engine = new RolloutEngine(client, progress, environment.clock());
-            RolloutHandle handle = engine.start(new RolloutRequest(
-                    project,
-                    targets,
-                    migrations,
-                    continued,
-                    stage,
-                    releaseIdTemplate,
-                    releaseIdTimezone,
-                    rolloutTimeout));
-            remember(names, handle);
-            if (stage == null) {
-                environment
-                        .err()
-                        .println("Rollout created; no --target-stage, so nothing runs now. Continue with" + " --plan "
-                                + handle.plan() + " --target-stage environments/<env>");
-                return 0;
-            }
-            return waitFor(engine, handle, progress, stage);
-        } finally {
-            if (connection.output != null) {
-                ReportFiles.write(
-                        environment.resolve(connection.output),
-                        JsonOutputWriter.toJson(new OutputFile(names.release, names.plan, names.rollout, null)));
-            }
+            exitCode = run(client, project, targets, migrations, continued, stage, names);
+        } catch (RuntimeException | InterruptedException e) {
+            OutputWriting.writeQuietly(environment, connection.output, names.toOutput());
+            throw e;
         }
+        OutputWriting.write(environment, connection.output, names.toOutput());
+        return exitCode;
+    }
+
+    private int run(
+            BytebaseClient client,
+            String project,
+            List<String> targets,
+            MigrationSet migrations,
+            String continued,
+            String stage,
+            RolloutProgress.OutputNames names)
+            throws InterruptedException {
+        ServerCheck.verify(client, environment);
+        RolloutProgress progress =
+                new RolloutProgress(environment, client.serverUrl().toString(), names);
+        RolloutEngine engine = new RolloutEngine(client, progress, environment.clock());
+        RolloutHandle handle = engine.start(new RolloutRequest(
+                project, targets, migrations, continued, stage, releaseIdTemplate, releaseIdTimezone, rolloutTimeout));
+        remember(names, handle);
+        if (stage == null) {
+            environment
+                    .err()
+                    .println("Rollout created; no --target-stage, so nothing runs now. Continue with" + " --plan "
+                            + handle.plan() + " --target-stage environments/<env>");
+            return 0;
+        }
+        return waitFor(engine, handle, progress, stage);
     }
 
     private int waitFor(RolloutEngine engine, RolloutHandle first, RolloutProgress progress, String stage)

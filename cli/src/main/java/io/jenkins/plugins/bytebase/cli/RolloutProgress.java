@@ -1,5 +1,6 @@
 package io.jenkins.plugins.bytebase.cli;
 
+import io.jenkins.plugins.bytebase.core.report.OutputFile;
 import io.jenkins.plugins.bytebase.core.rollout.RolloutEvent;
 import io.jenkins.plugins.bytebase.core.rollout.RolloutListener;
 import io.jenkins.plugins.bytebase.core.rollout.RolloutSnapshot;
@@ -110,5 +111,9 @@ final class RolloutProgress implements RolloutListener {
         String release;
         String plan;
         String rollout;
+
+        OutputFile toOutput() {
+            return new OutputFile(release, plan, rollout, null);
+        }
     }
 }

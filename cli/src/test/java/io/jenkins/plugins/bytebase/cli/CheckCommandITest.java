@@ -38,9 +38,7 @@ class CheckCommandITest {
             "--targets",
             BytebaseSandbox.TEST_DATABASE,
             "--file-pattern",
-            pattern,
-            "--platform",
-            "local"
+            pattern
         };
         String[] args = new String[base.length + extra.length];
         System.arraycopy(base, 0, args, 0, base.length);
@@ -62,7 +60,7 @@ class CheckCommandITest {
                 .startsWith(WARNING_LINE)
                 .contains("warning 402 COLUMN_NO_NULL")
                 .endsWith("(" + BytebaseSandbox.TEST_DATABASE + ")");
-        assertThat(result.err()).contains("SQL review: 0 errors, 1 warning.");
+        assertThat(result.err()).contains("SQL review: 1 warning, 0 errors: FAIL_ON_WARNING fails the check");
     }
 
     @Test
@@ -84,7 +82,7 @@ class CheckCommandITest {
 
         assertThat(result.exit()).as(result.err()).isZero();
         assertThat(result.out()).isEmpty();
-        assertThat(result.err()).contains("SQL review: 0 errors, 0 warnings.");
+        assertThat(result.err()).contains("SQL review: 0 warnings, 0 errors: the check passes");
     }
 
     @Test

@@ -71,7 +71,7 @@ class RolloutCommandITest {
         assertThat(output.has("checkResults")).isFalse();
         assertThat(result.err())
                 .contains(sandbox.url() + "/" + output.get("plan").asText())
-                .contains(BytebaseSandbox.TEST_ENVIRONMENT + ": 2 tasks")
+                .contains(BytebaseSandbox.TEST_ENVIRONMENT + ": 1 task")
                 .containsPattern("\\[\\d+:\\d\\d] ");
     }
 
