@@ -143,7 +143,9 @@ class JarProcessIT {
 
     @Test
     void shouldExitTwoOnABadFlag(BytebaseSandbox sandbox) throws Exception {
-        Run run = java(credentials(sandbox), "check", "--url", sandbox.url().toString(), "--no-such-flag");
+        Run run = java(
+                credentials(sandbox),
+                "check", "--url", sandbox.url().toString(), "--project", BytebaseSandbox.PROJECT, "--no-such-flag");
 
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).startsWith("error: unknown option --no-such-flag");
