@@ -109,7 +109,8 @@ class CheckCommandITest {
         assertThat(output.has("release")).isFalse();
         assertThat(output.toString()).contains("COLUMN_NO_NULL");
         assertThat(Files.readString(workspace.resolve("out/check.sarif"))).contains("2.1.0", "COLUMN_NO_NULL");
-        assertThat(Files.readString(workspace.resolve("out/check.md"))).contains("COLUMN_NO_NULL");
+        assertThat(Files.readString(workspace.resolve("out/check.md")))
+                .contains("Column \"name\" in public.t1 cannot have NULL value");
     }
 
     @Test
@@ -126,7 +127,9 @@ class CheckCommandITest {
         assertThat(result.out())
                 .startsWith("::warning file=migrations/1.0.0_create_t1.sql,line=3,")
                 .contains("title=COLUMN_NO_NULL (402)::");
-        assertThat(Files.readString(summary)).startsWith("earlier step\n").contains("COLUMN_NO_NULL");
+        assertThat(Files.readString(summary))
+                .startsWith("earlier step\n")
+                .contains("Column \"name\" in public.t1 cannot have NULL value");
     }
 
     @Test

@@ -145,7 +145,12 @@ class JarProcessIT {
     void shouldExitTwoOnABadFlag(BytebaseSandbox sandbox) throws Exception {
         Run run = java(
                 credentials(sandbox),
-                "check", "--url", sandbox.url().toString(), "--project", BytebaseSandbox.PROJECT, "--no-such-flag");
+                "check",
+                "--url",
+                sandbox.url().toString(),
+                "--project",
+                BytebaseSandbox.PROJECT,
+                "--no-such-flag");
 
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).startsWith("error: unknown option --no-such-flag");
