@@ -81,13 +81,14 @@ class AuthenticationITest {
                 .credentials(Credentials.accessToken("expired-or-made-up-token"))
                 .build();
 
-        assertThatThrownBy(client::serverInfo)
+        assertThatThrownBy(() -> client.getPlan(MISSING_PLAN))
                 .isInstanceOf(BytebaseAuthenticationException.class)
                 .hasMessageContaining("refused the access token")
                 .hasMessageContaining("supply a fresh access token")
                 .message()
                 .doesNotContain("expired-or-made-up-token");
         assertThat(SandboxClients.count(sandbox, "POST", "/v1/auth/login")).isZero();
-        assertThat(SandboxClients.count(sandbox, "GET", "/v1/actuator/info")).isEqualTo(1);
+        assertThat(SandboxClients.statuses(sandbox, "GET", "/v1/" + MISSING_PLAN))
+                .containsExactly(401);
     }
 }

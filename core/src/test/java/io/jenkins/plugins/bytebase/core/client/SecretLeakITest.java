@@ -49,7 +49,7 @@ class SecretLeakITest {
         record(catchThrowable(() -> BytebaseClient.builder(sandbox.url())
                 .credentials(Credentials.serviceAccount(BytebaseSandbox.SERVICE_ACCOUNT, secret + "x"))
                 .build()
-                .serverInfo()));
+                .getPlan(PROJECT + "/plans/1")));
 
         assertThat(texts)
                 .hasSizeGreaterThan(10)
@@ -68,7 +68,7 @@ class SecretLeakITest {
 
         provokeEveryError(sandbox, clients);
         sandbox.faults().expireTokens();
-        record(catchThrowable(() -> clients.apply(Duration.ofSeconds(5)).serverInfo()));
+        record(catchThrowable(() -> clients.apply(Duration.ofSeconds(5)).getPlan(PROJECT + "/plans/1")));
 
         assertThat(texts)
                 .hasSizeGreaterThan(10)
