@@ -28,6 +28,8 @@ public final class SandboxMain {
     private SandboxMain() {}
 
     public static void main(String[] args) throws InterruptedException {
+        // The schema validator logs through SLF4J; without a provider SLF4J prints a warning banner that is noise here.
+        System.setProperty("slf4j.internal.verbosity", "ERROR");
         SandboxOptions options;
         try {
             options = parse(args, System.getenv("BYTEBASE_SERVICE_ACCOUNT_SECRET"));
