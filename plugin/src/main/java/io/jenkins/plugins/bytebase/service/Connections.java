@@ -28,6 +28,12 @@ public final class Connections {
         }
         Credentials credentials = BytebaseCredentials.forRun(id, run);
         listener.getLogger().println(Messages.Connections_Using(server.getName(), server.getUrl(), credentials.principal()));
-        return ClientFactory.create(server, credentials, line -> listener.getLogger().println("[Bytebase] " + line));
+        try {
+            return ClientFactory.create(
+                    server, credentials, line -> listener.getLogger().println("[Bytebase] " + line));
+        } catch (IllegalArgumentException e) {
+            // A URL that is not absolute http(s), or a refused custom header: a configuration error, not a crash.
+            throw new AbortException(Messages.Connections_BadServer(server.getName(), e.getMessage()));
+        }
     }
 }

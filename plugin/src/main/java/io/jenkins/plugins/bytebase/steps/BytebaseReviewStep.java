@@ -1,6 +1,7 @@
 package io.jenkins.plugins.bytebase.steps;
 
 import edu.umd.cs.findbugs.annotations.NonNull;
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import hudson.Extension;
 import hudson.FilePath;
 import hudson.Util;
@@ -220,6 +221,7 @@ public class BytebaseReviewStep extends Step {
 
         private static final long serialVersionUID = 1L;
 
+        @SuppressFBWarnings(value = "SE_TRANSIENT_FIELD_NOT_RESTORED", justification = "this execution cannot resume")
         private final transient BytebaseReviewStep step;
 
         Execution(StepContext context, BytebaseReviewStep step) {

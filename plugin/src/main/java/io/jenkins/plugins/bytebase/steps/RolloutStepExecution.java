@@ -1,5 +1,6 @@
 package io.jenkins.plugins.bytebase.steps;
 
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import hudson.AbortException;
 import hudson.FilePath;
 import hudson.model.Run;
@@ -52,6 +53,7 @@ final class RolloutStepExecution extends StepExecution {
     private volatile boolean stopped;
 
     /** Needed only until the rollout exists; after a restart the handle above is enough. */
+    @SuppressFBWarnings(value = "SE_TRANSIENT_FIELD_NOT_RESTORED", justification = "only used before the first save")
     private final transient BytebaseRolloutStep step;
 
     private transient volatile ScheduledFuture<?> task;

@@ -13,20 +13,20 @@ public enum CheckPolicy {
     public Verdict evaluate(ReviewResult result) {
         int errors = result.errors();
         int warnings = result.warnings();
-        String counts = plural(warnings, "warning") + ", " + plural(errors, "error");
-        boolean fails =
+        String counts = plural(warnings, "warning") + ", " + plural(errors, "error") + ": ";
+        boolean failed =
                 switch (this) {
                     case SKIP -> false;
                     case FAIL_ON_ERROR -> errors > 0;
-                    case FAIL_ON_WARNING -> errors + warnings > 0;
+                    case FAIL_ON_WARNING -> errors > 0 || warnings > 0;
                 };
-        if (fails) {
-            return new Verdict(Verdict.Outcome.FAILED, counts + ": " + name() + " fails the check");
+        if (failed) {
+            return new Verdict(Verdict.Outcome.FAILED, counts + name() + " fails the check");
         }
-        if (errors + warnings > 0) {
-            return new Verdict(Verdict.Outcome.PASSED_WITH_FINDINGS, counts + ": " + name() + " lets the check pass");
+        if (errors > 0 || warnings > 0) {
+            return new Verdict(Verdict.Outcome.PASSED_WITH_FINDINGS, counts + name() + " lets the check pass");
         }
-        return new Verdict(Verdict.Outcome.PASSED, counts + ": the check passes");
+        return new Verdict(Verdict.Outcome.PASSED, counts + "the check passes (" + name() + ")");
     }
 
     private static String plural(int count, String noun) {
