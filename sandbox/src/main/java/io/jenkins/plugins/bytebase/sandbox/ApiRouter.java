@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +31,7 @@ final class ApiRouter implements HttpHandler {
     private final Faults faults;
     private final SandboxState state;
     private final List<RecordedRequest> recorded = new CopyOnWriteArrayList<>();
+    private final List<RequestTiming> timings = new CopyOnWriteArrayList<>();
 
     ApiRouter(
             List<Route> routes,
@@ -48,17 +50,33 @@ final class ApiRouter implements HttpHandler {
         return List.copyOf(recorded);
     }
 
+    List<RequestTiming> timings() {
+        return List.copyOf(timings);
+    }
+
     void clearRecorded() {
         recorded.clear();
+        timings.clear();
     }
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
+        Instant received = Instant.now();
+        long start = System.nanoTime();
+        String method = exchange.getRequestMethod();
+        String path = exchange.getRequestURI().getRawPath();
+        String query = exchange.getRequestURI().getRawQuery();
+        String pathAndQuery = query == null ? path : path + "?" + query;
+        try {
+            handle(exchange, method, path, query, pathAndQuery);
+        } finally {
+            timings.add(new RequestTiming(method, pathAndQuery, received, Duration.ofNanos(System.nanoTime() - start)));
+        }
+    }
+
+    private void handle(HttpExchange exchange, String method, String path, String query, String pathAndQuery)
+            throws IOException {
         try (exchange) {
-            String method = exchange.getRequestMethod();
-            String path = exchange.getRequestURI().getRawPath();
-            String query = exchange.getRequestURI().getRawQuery();
-            String pathAndQuery = query == null ? path : path + "?" + query;
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             sleep(faults.latency());
             Faults.Fault fault = faults.take(LOGIN_PATH.equals(path));

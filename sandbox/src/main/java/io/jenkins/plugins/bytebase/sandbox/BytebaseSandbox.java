@@ -112,6 +112,14 @@ public final class BytebaseSandbox implements AutoCloseable {
         return router.recorded();
     }
 
+    /**
+     * How long the sandbox spent on each request since start or the last {@link #reset()}, in the order the answers
+     * were finished (which may differ from {@link #requests()} when requests overlap).
+     */
+    public List<RequestTiming> timings() {
+        return router.timings();
+    }
+
     /** Versions applied to a database, e.g. {@code TEST_DATABASE}, in the order they were applied. */
     public Set<String> appliedVersions(String database) {
         synchronized (state) {
