@@ -1,0 +1,136 @@
+package io.jenkins.plugins.bytebase.benchmarks;
+
+import io.jenkins.plugins.bytebase.sandbox.BytebaseSandbox;
+import io.jenkins.plugins.bytebase.sandbox.SandboxOptions;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Runs the benchmarks and writes their figures as Markdown to a file and to standard output.
+ *
+ * <p>Arguments: the output file, then {@code all}, {@code review}, {@code rollout}, or {@code review=10,100} (sizes).
+ */
+public final class BenchmarkMain {
+
+    private static final List<Integer> SIZES = List.of(10, 100, 1_000, 10_000);
+
+    private BenchmarkMain() {}
+
+    public static void main(String[] args) throws IOException, InterruptedException {
+        Path output = Path.of(args[0]);
+        String what = args.length > 1 ? args[1] : "all";
+        List<String> report = new ArrayList<>();
+        report.add("Run " + Instant.now() + " on " + machine());
+        report.add("");
+        if (what.equals("all") || what.startsWith("review")) {
+            report.addAll(review(sizes(what)));
+            report.add("");
+        }
+        if (what.equals("all") || what.equals("rollout")) {
+            report.addAll(rollout());
+        }
+        Files.createDirectories(output.toAbsolutePath().getParent());
+        Files.write(output, report, StandardCharsets.UTF_8);
+        System.out.println("Benchmark figures written to " + output);
+    }
+
+    private static List<Integer> sizes(String what) {
+        int equals = what.indexOf('=');
+        return equals < 0
+                ? SIZES
+                : Arrays.stream(what.substring(equals + 1).split(","))
+                        .map(Integer::valueOf)
+                        .toList();
+    }
+
+    private static List<String> review(List<Integer> sizes) {
+        List<String> lines = new ArrayList<>();
+        lines.add("| files | file bytes | results | warnings | cold: wall / server / client | warm (median of n):"
+                + " wall / server / client | allocated per warm review | smallest heap | 3 x file bytes |");
+        lines.add("|---:|---:|---:|---:|---|---|---:|---:|---:|");
+        try (BytebaseSandbox sandbox = BytebaseSandbox.start(SandboxOptions.defaults())) {
+            ReviewBenchmark benchmark = new ReviewBenchmark(sandbox);
+            for (int size : sizes) {
+                ReviewBenchmark.Result r = benchmark.measure(size);
+                String line = "| " + r.files() + " | " + kib(r.fileBytes()) + " | " + r.fileReviews() + " | "
+                        + r.warnings() + " | " + ms(r.coldWall()) + " / " + ms(r.coldServer()) + " / "
+                        + ms(r.coldClient()) + " | " + ms(r.warmWall()) + " / " + ms(r.warmServer()) + " / "
+                        + ms(r.warmClient()) + " (n=" + r.warmRuns() + ") | " + mib(r.warmAllocated()) + " | "
+                        + r.minHeapMiB() + " MiB | " + mib(3 * r.fileBytes()) + " |";
+                System.out.println(line);
+                lines.add(line);
+            }
+        }
+        return lines;
+    }
+
+    private static List<String> rollout() throws InterruptedException {
+        List<RolloutBenchmark.Config> configs = List.of(
+                new RolloutBenchmark.Config(Duration.ofSeconds(1), Duration.ofHours(1)),
+                new RolloutBenchmark.Config(Duration.ofSeconds(1), Duration.ofHours(1)),
+                new RolloutBenchmark.Config(Duration.ofSeconds(1), Duration.ofHours(1)),
+                new RolloutBenchmark.Config(Duration.ofSeconds(5), Duration.ofHours(1)),
+                new RolloutBenchmark.Config(Duration.ofSeconds(2), Duration.ofSeconds(4)));
+        List<String> lines = new ArrayList<>();
+        lines.add(
+                "| task step delay | token lifetime | elapsed | requests (minimum " + RolloutBenchmark.MINIMUM_REQUESTS
+                        + ") | by kind | logins (bound) | STAGE_DONE after the server's DONE: test / prod |");
+        lines.add("|---:|---:|---:|---:|---|---:|---|");
+        RolloutBenchmark benchmark = new RolloutBenchmark();
+        for (RolloutBenchmark.Config config : configs) {
+            RolloutBenchmark.Result r = benchmark.run(config);
+            String delays = String.join(
+                    " / ",
+                    r.notices().stream().map(n -> ms(n.delay().toNanos())).toList());
+            String line = "| " + config.taskStepDelay().toMillis() / 1000.0 + " s | " + lifetime(config.tokenLifetime())
+                    + " | " + String.format("%.2f s", r.elapsed().toMillis() / 1000.0) + " | " + r.total() + " | "
+                    + r.requests() + " | " + r.logins() + " (" + r.loginBound() + ") | " + delays + " |";
+            System.out.println(line);
+            lines.add(line);
+        }
+        return lines;
+    }
+
+    private static String lifetime(Duration lifetime) {
+        return lifetime.toHours() >= 1 ? lifetime.toHours() + " h" : lifetime.toSeconds() + " s";
+    }
+
+    private static String machine() {
+        String cpu = "unknown CPU";
+        try {
+            cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
+                    .filter(line -> line.startsWith("model name"))
+                    .map(line -> line.substring(line.indexOf(':') + 1).trim())
+                    .findFirst()
+                    .orElse(cpu);
+        } catch (IOException | RuntimeException e) {
+            // not Linux: the processor count and the JVM still say enough
+        }
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        return Runtime.getRuntime().availableProcessors() + " cores (" + cpu + "), "
+                + os.getTotalMemorySize() / (1024 * 1024 * 1024) + " GiB, " + System.getProperty("os.name") + " "
+                + System.getProperty("os.version") + ", " + System.getProperty("java.vm.name") + " "
+                + System.getProperty("java.version");
+    }
+
+    private static String ms(long nanos) {
+        return String.format("%.1f ms", nanos / 1e6);
+    }
+
+    private static String kib(long bytes) {
+        return String.format("%.1f KiB", bytes / 1024.0);
+    }
+
+    private static String mib(long bytes) {
+        return String.format("%.1f MiB", bytes / (1024.0 * 1024));
+    }
+}
