@@ -91,6 +91,9 @@ class FreestyleBuildersITest {
         rollout.setReleaseIdTemplate("release_{date}-RC{iteration}");
         rollout.setOutputFile("rollout.json");
 
+        // The server list box offers the configured servers only.
+        Fixtures.configureServer("https://bytebase.example.com", "bytebase-token");
+
         BytebaseReviewBuilder reviewAfter = j.configRoundtrip(new BytebaseReviewBuilder(review));
         BytebaseRolloutBuilder rolloutAfter = j.configRoundtrip(new BytebaseRolloutBuilder(rollout));
 

@@ -5,6 +5,7 @@ import static io.jenkins.plugins.bytebase.sandbox.BytebaseSandbox.PROJECT;
 import static io.jenkins.plugins.bytebase.sandbox.BytebaseSandbox.TEST_DATABASE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jenkins.plugins.bytebase.Fixtures;
 import java.util.List;
 import org.jenkinsci.plugins.workflow.cps.SnippetizerTester;
 import org.jenkinsci.plugins.workflow.steps.StepConfigTester;
@@ -101,6 +102,9 @@ class SnippetizerITest {
         step.setPublishChecks(false);
         step.setCustomRules("Every table has a primary key.");
 
+        // The server list box offers the configured servers only.
+        Fixtures.configureServer("https://bytebase.example.com", "bytebase-token");
+
         BytebaseReviewStep after = new StepConfigTester(j).configRoundTrip(step);
 
         j.assertEqualDataBoundBeans(step, after);
@@ -120,6 +124,8 @@ class SnippetizerITest {
         step.setCancelOnAbort(false);
         step.setReleaseIdTemplate("release_{date}-RC{iteration}");
         step.setOutputFile("rollout.json");
+
+        Fixtures.configureServer("https://bytebase.example.com", "bytebase-token");
 
         BytebaseRolloutStep after = new StepConfigTester(j).configRoundTrip(step);
 

@@ -29,8 +29,9 @@ public record MigrationSet(List<MigrationFile> files, List<String> warnings, boo
     }
 
     /**
-     * All files joined by newlines, in order, into one file whose path is the pattern and whose version is the set's
-     * (declarative) version: how {@code bytebase-action} sends a declarative release.
+     * All files joined by newlines, in order, into one file whose path is the pattern (the first file's path when
+     * there is none) and whose version is the set's (declarative) version: how {@code bytebase-action} sends a
+     * declarative release.
      *
      * @throws IllegalStateException when the set is empty
      */
@@ -46,6 +47,7 @@ public record MigrationSet(List<MigrationFile> files, List<String> warnings, boo
             joined.writeBytes(files.get(i).content());
         }
         MigrationFile first = files.get(0);
-        return new MigrationFile(pattern, first.version(), ChangeType.DDL, joined.toByteArray());
+        String path = pattern == null || pattern.isBlank() ? first.path() : pattern;
+        return new MigrationFile(path, first.version(), ChangeType.DDL, joined.toByteArray());
     }
 }
