@@ -58,8 +58,8 @@ final class RolloutStarter {
         }
     }
 
+    /** Creates what the (already {@link #validate validated}) request asks for. */
     RolloutHandle start(RolloutRequest request, long deadlineEpochMillis, long firstDelayMillis) {
-        validate(request);
         String release = "";
         Plan plan;
         if (isBlank(request.plan())) {
