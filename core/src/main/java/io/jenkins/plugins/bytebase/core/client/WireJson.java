@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The one JSON configuration of the wire, following the protojson rules of the Bytebase API: unknown fields are
@@ -32,8 +33,16 @@ final class WireJson {
     }
 
     static String write(Object value) {
+        return new String(writeBytes(value), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The request body as UTF-8. Straight to bytes: {@code writeValueAsString} holds a large body (a release's
+     * statements in base64) as char segments plus a joined {@code char[]}, four bytes per ASCII character.
+     */
+    static byte[] writeBytes(Object value) {
         try {
-            return MAPPER.writeValueAsString(value);
+            return MAPPER.writeValueAsBytes(value);
         } catch (JsonProcessingException e) {
             // Only our own records are written; failing here is a programming error, not bad input.
             throw new UncheckedIOException("cannot write request JSON", e);
