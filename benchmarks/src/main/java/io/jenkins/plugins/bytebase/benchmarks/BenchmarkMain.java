@@ -53,8 +53,9 @@ public final class BenchmarkMain {
 
     private static List<String> review(List<Integer> sizes) {
         List<String> lines = new ArrayList<>();
-        lines.add("| files | file bytes | results | warnings | cold: wall / server / client | warm (median of n):"
-                + " wall / server / client | allocated per warm review | smallest heap | 3 x file bytes |");
+        lines.add(
+                "| files | file bytes | files in result | warnings | cold: wall / server / client | warm (median of n):"
+                        + " wall / server / client | allocated per warm review | smallest heap | 3 x file bytes |");
         lines.add("|---:|---:|---:|---:|---|---|---:|---:|---:|");
         try (BytebaseSandbox sandbox = BytebaseSandbox.start(SandboxOptions.defaults())) {
             ReviewBenchmark benchmark = new ReviewBenchmark(sandbox);
@@ -82,8 +83,8 @@ public final class BenchmarkMain {
         List<String> lines = new ArrayList<>();
         lines.add(
                 "| task step delay | token lifetime | elapsed | requests (minimum " + RolloutBenchmark.MINIMUM_REQUESTS
-                        + ") | by kind | logins (bound) | STAGE_DONE after the server's DONE: test / prod |");
-        lines.add("|---:|---:|---:|---:|---|---:|---|");
+                        + ") | by kind | logins (bound) | answered 401 | STAGE_DONE after the server's DONE: test / prod |");
+        lines.add("|---:|---:|---:|---:|---|---:|---:|---|");
         RolloutBenchmark benchmark = new RolloutBenchmark();
         for (RolloutBenchmark.Config config : configs) {
             RolloutBenchmark.Result r = benchmark.run(config);
@@ -92,7 +93,8 @@ public final class BenchmarkMain {
                     r.notices().stream().map(n -> ms(n.delay().toNanos())).toList());
             String line = "| " + config.taskStepDelay().toMillis() / 1000.0 + " s | " + lifetime(config.tokenLifetime())
                     + " | " + String.format("%.2f s", r.elapsed().toMillis() / 1000.0) + " | " + r.total() + " | "
-                    + r.requests() + " | " + r.logins() + " (" + r.loginBound() + ") | " + delays + " |";
+                    + r.requests() + " | " + r.logins() + " (" + r.loginBound() + ") | " + r.refused() + " | " + delays
+                    + " |";
             System.out.println(line);
             lines.add(line);
         }

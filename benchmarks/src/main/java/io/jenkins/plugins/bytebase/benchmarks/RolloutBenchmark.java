@@ -42,7 +42,9 @@ final class RolloutBenchmark {
         }
     }
 
-    record Result(Config config, Duration elapsed, Map<String, Integer> requests, List<StageNotice> notices) {
+    /** @param refused requests answered 401 (a token the server no longer accepted) */
+    record Result(
+            Config config, Duration elapsed, Map<String, Integer> requests, long refused, List<StageNotice> notices) {
         int total() {
             return requests.values().stream().mapToInt(Integer::intValue).sum();
         }
@@ -92,7 +94,9 @@ final class RolloutBenchmark {
             long start = System.nanoTime();
             PollResult result = engine.runToCompletion(request);
             Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-            Map<String, Integer> requests = countByKind(sandbox.requests());
+            List<RecordedRequest> recorded = sandbox.requests();
+            Map<String, Integer> requests = countByKind(recorded);
+            long refused = recorded.stream().filter(r -> r.status() == 401).count();
             // read after counting, so this extra request is not counted
             List<StageNotice> notices = new ArrayList<>();
             for (Stage stage : client.getRollout(result.handle().plan()).stages()) {
@@ -104,7 +108,7 @@ final class RolloutBenchmark {
                         .orElseThrow();
                 notices.add(new StageNotice(id, done, noticed.get(id)));
             }
-            return new Result(config, elapsed, requests, notices);
+            return new Result(config, elapsed, requests, refused, notices);
         }
     }
 
