@@ -1,8 +1,21 @@
 package io.jenkins.plugins.bytebase.sandbox;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.URI;
+import java.time.Clock;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A running Bytebase API test double: real HTTP on a loopback port, strict about the wire format, state in memory.
@@ -19,46 +32,141 @@ public final class BytebaseSandbox implements AutoCloseable {
     public static final String TEST_ENVIRONMENT = "environments/test";
     public static final String PROD_ENVIRONMENT = "environments/prod";
 
+    /** A database group of the project holding both databases. */
+    public static final String DATABASE_GROUP = PROJECT + "/databaseGroups/all-hr";
+
     /** A task whose statement contains this comment fails when it runs. */
     public static final String FAIL_MARKER = "-- sandbox:fail";
 
-    private BytebaseSandbox() {}
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final String secret;
+    private final TokenService tokens;
+    private final Faults faults;
+    private final SandboxState state;
+    private final ApiRouter router;
+
+    private BytebaseSandbox(SandboxOptions options) throws IOException {
+        Clock clock = Clock.systemUTC();
+        this.secret = options.serviceAccountSecret() == null
+                        || options.serviceAccountSecret().isEmpty()
+                ? TokenService.randomSecret()
+                : options.serviceAccountSecret();
+        this.tokens = new TokenService(secret, options.tokenLifetime(), clock);
+        this.faults = new Faults(tokens);
+        this.state = new SandboxState(clock, options.taskStepDelay());
+        this.router = new ApiRouter(routes(options), new RequestValidator(), tokens, faults, state);
+        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 64);
+        AtomicInteger threads = new AtomicInteger();
+        this.executor = Executors.newFixedThreadPool(8, runnable -> {
+            Thread thread = new Thread(runnable, "bytebase-sandbox-" + threads.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        server.setExecutor(executor);
+        server.createContext("/", router);
+        server.start();
+    }
 
     public static BytebaseSandbox start(SandboxOptions options) {
-        throw new UnsupportedOperationException("not yet implemented");
+        try {
+            return new BytebaseSandbox(options);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start the Bytebase sandbox on port " + options.port(), e);
+        }
     }
 
     /** Base URL, e.g. {@code http://127.0.0.1:41234}, without a trailing slash. */
     public URI url() {
-        throw new UnsupportedOperationException("not yet implemented");
+        InetSocketAddress address = server.getAddress();
+        return URI.create("http://" + address.getAddress().getHostAddress() + ":" + address.getPort());
     }
 
     public String serviceAccountSecret() {
-        throw new UnsupportedOperationException("not yet implemented");
+        return secret;
     }
 
     /** Faults to inject into the next requests. */
     public Faults faults() {
-        throw new UnsupportedOperationException("not yet implemented");
+        return faults;
     }
 
     /** Every request received since start or the last {@link #reset()}, in order. */
     public List<RecordedRequest> requests() {
-        throw new UnsupportedOperationException("not yet implemented");
+        return router.recorded();
     }
 
-    /** Versions applied to a database, e.g. {@code TEST_DATABASE}. */
+    /** Versions applied to a database, e.g. {@code TEST_DATABASE}, in the order they were applied. */
     public Set<String> appliedVersions(String database) {
-        throw new UnsupportedOperationException("not yet implemented");
+        synchronized (state) {
+            state.advance();
+            return Collections.unmodifiableSet(
+                    new LinkedHashSet<>(state.applied(database).keySet()));
+        }
     }
 
     /** Back to the seeded state: no releases, plans, rollouts, applied versions, faults or recorded requests. */
     public void reset() {
-        throw new UnsupportedOperationException("not yet implemented");
+        synchronized (state) {
+            state.reset();
+        }
+        faults.clear();
+        tokens.clear();
+        router.clearRecorded();
     }
 
     @Override
     public void close() {
-        throw new UnsupportedOperationException("not yet implemented");
+        server.stop(0);
+        executor.shutdownNow();
+        try {
+            executor.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "BytebaseSandbox[" + url() + "]";
+    }
+
+    private List<Route> routes(SandboxOptions options) {
+        ReleaseApi releases = new ReleaseApi(state);
+        ReleaseCheck check = new ReleaseCheck(state);
+        PlanApi plans = new PlanApi(state, faults);
+        RolloutApi rollouts = new RolloutApi(state, faults);
+        TaskRunApi taskRuns = new TaskRunApi(state, faults);
+        String plan = "/v1/projects/{}/plans/{}";
+        String stage = plan + "/rollout/stages/{}";
+        return List.of(
+                Route.of("GET", "/v1/actuator/info", "ActuatorService_GetActuatorInfo", false, r -> actuator(options)),
+                Route.of("POST", "/v1/auth/login", "AuthService_Login", false, r -> tokens.login(r.body())),
+                Route.of("POST", "/v1/projects/{}/releases:check", "ReleaseService_CheckRelease", true, check::check),
+                Route.of("POST", "/v1/projects/{}/releases", "ReleaseService_CreateRelease", true, releases::create),
+                Route.of("GET", "/v1/projects/{}/releases", "ReleaseService_ListReleases", true, releases::list),
+                Route.of("GET", "/v1/projects/{}/releases/{}", "ReleaseService_GetRelease", true, releases::get),
+                Route.of("POST", "/v1/projects/{}/plans", "PlanService_CreatePlan", true, plans::create),
+                Route.of("GET", plan, "PlanService_GetPlan", true, plans::get),
+                Route.of("POST", plan + "/rollout", "RolloutService_CreateRollout", true, rollouts::create),
+                Route.of("GET", plan + "/rollout", "RolloutService_GetRollout", true, rollouts::get),
+                Route.of("POST", stage + "/tasks:batchRun", "RolloutService_BatchRunTasks", true, taskRuns::batchRun),
+                Route.of("GET", stage + "/tasks/{}/taskRuns", "RolloutService_ListTaskRuns", true, taskRuns::list),
+                Route.of(
+                        "POST",
+                        stage + "/tasks/{}/taskRuns:batchCancel",
+                        "RolloutService_BatchCancelTaskRuns",
+                        true,
+                        taskRuns::batchCancel));
+    }
+
+    /** {@code GET /v1/actuator/info}; like the real server it needs no token. */
+    private static ObjectNode actuator(SandboxOptions options) {
+        ObjectNode info = Json.object();
+        info.put("version", options.version());
+        info.put("gitCommit", "sandbox");
+        info.put("workspace", "workspaces/sandbox");
+        info.put("defaultProject", PROJECT);
+        return info;
     }
 }

@@ -15,41 +15,56 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 public final class BytebaseSandboxExtension
         implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, ParameterResolver {
 
+    private final SandboxOptions options;
+    private BytebaseSandbox sandbox;
+    /** The context that started the sandbox; nested test classes share it and must not stop it. */
+    private String ownerId;
+
     public BytebaseSandboxExtension() {
         this(SandboxOptions.defaults());
     }
 
     public BytebaseSandboxExtension(SandboxOptions options) {
-        throw new UnsupportedOperationException("not yet implemented");
+        this.options = options;
     }
 
     /** The running sandbox (after {@code beforeAll}). */
     public BytebaseSandbox sandbox() {
-        throw new UnsupportedOperationException("not yet implemented");
+        if (sandbox == null) {
+            throw new IllegalStateException("the sandbox starts in beforeAll; register the extension on a static"
+                    + " field or with @ExtendWith");
+        }
+        return sandbox;
     }
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        throw new UnsupportedOperationException("not yet implemented");
+        if (sandbox == null) {
+            sandbox = BytebaseSandbox.start(options);
+            ownerId = context.getUniqueId();
+        }
     }
 
     @Override
     public void afterAll(ExtensionContext context) {
-        throw new UnsupportedOperationException("not yet implemented");
+        if (sandbox != null && context.getUniqueId().equals(ownerId)) {
+            sandbox.close();
+            sandbox = null;
+        }
     }
 
     @Override
     public void beforeEach(ExtensionContext context) {
-        throw new UnsupportedOperationException("not yet implemented");
+        sandbox().reset();
     }
 
     @Override
     public boolean supportsParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
-        throw new UnsupportedOperationException("not yet implemented");
+        return parameterContext.getParameter().getType() == BytebaseSandbox.class;
     }
 
     @Override
     public Object resolveParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
-        throw new UnsupportedOperationException("not yet implemented");
+        return sandbox();
     }
 }

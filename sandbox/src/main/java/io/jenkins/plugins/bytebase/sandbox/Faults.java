@@ -1,48 +1,103 @@
 package io.jenkins.plugins.bytebase.sandbox;
 
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
 
-/** Faults on demand. Each applies to the next matching requests, then wears off; {@link #clear()} removes all. */
+/**
+ * Faults on demand. Each applies to the next matching requests, then wears off; {@link #clear()} removes all.
+ * Count-based faults skip {@code POST /v1/auth/login}, so that a test can aim them at the API calls whatever its
+ * client does to log in first. Faults queued by several calls apply in the order they were queued.
+ */
 public final class Faults {
 
-    Faults() {}
+    /** A queued fault for the next requests. */
+    enum Kind {
+        FAIL,
+        RATE_LIMIT,
+        DROP,
+        MALFORMED
+    }
+
+    /** A fault taken for one request. */
+    record Fault(Kind kind, int status, int retryAfterSeconds) {}
+
+    private final TokenService tokens;
+    private final Deque<Fault> queue = new ArrayDeque<>();
+    private Duration latency = Duration.ZERO;
+    private String unknownTaskStatus;
+
+    Faults(TokenService tokens) {
+        this.tokens = tokens;
+    }
 
     /** Delays every answer by this much until cleared. */
-    public Faults latency(Duration delay) {
-        throw new UnsupportedOperationException("not yet implemented");
+    public synchronized Faults latency(Duration delay) {
+        this.latency = delay;
+        return this;
     }
 
     /** The next {@code count} requests (login excluded) get this status with the server's error JSON. */
-    public Faults failNext(int count, int status) {
-        throw new UnsupportedOperationException("not yet implemented");
+    public synchronized Faults failNext(int count, int status) {
+        return enqueue(count, new Fault(Kind.FAIL, status, 0));
     }
 
     /** The next {@code count} requests (login excluded) get 429 with {@code Retry-After: seconds}. */
-    public Faults rateLimitNext(int count, int retryAfterSeconds) {
-        throw new UnsupportedOperationException("not yet implemented");
+    public synchronized Faults rateLimitNext(int count, int retryAfterSeconds) {
+        return enqueue(count, new Fault(Kind.RATE_LIMIT, 429, retryAfterSeconds));
     }
 
-    /** The next {@code count} requests are read, then the connection is closed without an answer. */
-    public Faults dropNext(int count) {
-        throw new UnsupportedOperationException("not yet implemented");
+    /**
+     * The next {@code count} requests (login excluded) are read, then the connection is closed without an answer.
+     */
+    public synchronized Faults dropNext(int count) {
+        return enqueue(count, new Fault(Kind.DROP, 0, 0));
     }
 
     /** The next {@code count} requests (login excluded) get a 200 whose body is not valid JSON. */
-    public Faults malformedJsonNext(int count) {
-        throw new UnsupportedOperationException("not yet implemented");
+    public synchronized Faults malformedJsonNext(int count) {
+        return enqueue(count, new Fault(Kind.MALFORMED, 200, 0));
     }
 
     /** Rollout and task statuses are sent as this unknown enum name until cleared, e.g. {@code "PAUSED"}. */
-    public Faults unknownTaskStatus(String name) {
-        throw new UnsupportedOperationException("not yet implemented");
+    public synchronized Faults unknownTaskStatus(String name) {
+        this.unknownTaskStatus = name;
+        return this;
     }
 
     /** Every token issued so far is expired now. */
     public Faults expireTokens() {
-        throw new UnsupportedOperationException("not yet implemented");
+        tokens.expireAll();
+        return this;
     }
 
-    public Faults clear() {
-        throw new UnsupportedOperationException("not yet implemented");
+    public synchronized Faults clear() {
+        queue.clear();
+        latency = Duration.ZERO;
+        unknownTaskStatus = null;
+        return this;
+    }
+
+    synchronized Duration latency() {
+        return latency;
+    }
+
+    synchronized String unknownTaskStatus() {
+        return unknownTaskStatus;
+    }
+
+    /** The fault for this request, if one is queued and the request is not a login. */
+    synchronized Fault take(boolean login) {
+        return login ? null : queue.pollFirst();
+    }
+
+    private Faults enqueue(int count, Fault fault) {
+        if (count < 0) {
+            throw new IllegalArgumentException("count must not be negative: " + count);
+        }
+        for (int i = 0; i < count; i++) {
+            queue.addLast(fault);
+        }
+        return this;
     }
 }

@@ -11,6 +11,18 @@ import java.time.Duration;
  */
 public record RetryPolicy(int maxAttempts, Duration initialDelay, Duration maxDelay) {
 
+    public RetryPolicy {
+        if (maxAttempts < 1) {
+            throw new IllegalArgumentException("A retry policy needs at least one attempt, got " + maxAttempts);
+        }
+        if (initialDelay == null || initialDelay.isNegative() || maxDelay == null || maxDelay.isNegative()) {
+            throw new IllegalArgumentException("Retry delays must be zero or positive");
+        }
+        if (maxDelay.compareTo(initialDelay) < 0) {
+            throw new IllegalArgumentException("The maximum retry delay must not be below the initial delay");
+        }
+    }
+
     /** Three attempts, 1 s doubling up to 30 s, as {@code bytebase-action}. */
     public static RetryPolicy defaults() {
         return new RetryPolicy(3, Duration.ofSeconds(1), Duration.ofSeconds(30));

@@ -11,6 +11,25 @@ public enum CheckPolicy {
 
     /** The verdict of this policy on a result. */
     public Verdict evaluate(ReviewResult result) {
-        throw new UnsupportedOperationException("not yet implemented");
+        int errors = result.errors();
+        int warnings = result.warnings();
+        String counts = plural(warnings, "warning") + ", " + plural(errors, "error") + ": ";
+        boolean failed =
+                switch (this) {
+                    case SKIP -> false;
+                    case FAIL_ON_ERROR -> errors > 0;
+                    case FAIL_ON_WARNING -> errors > 0 || warnings > 0;
+                };
+        if (failed) {
+            return new Verdict(Verdict.Outcome.FAILED, counts + name() + " fails the check");
+        }
+        if (errors > 0 || warnings > 0) {
+            return new Verdict(Verdict.Outcome.PASSED_WITH_FINDINGS, counts + name() + " lets the check pass");
+        }
+        return new Verdict(Verdict.Outcome.PASSED, counts + "the check passes (" + name() + ")");
+    }
+
+    private static String plural(int count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
     }
 }

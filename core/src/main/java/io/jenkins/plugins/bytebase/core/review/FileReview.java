@@ -21,4 +21,15 @@ public record FileReview(
     public FileReview {
         findings = List.copyOf(findings);
     }
+
+    public int count(Severity severity) {
+        return (int) findings.stream()
+                .filter(finding -> finding.severity() == severity)
+                .count();
+    }
+
+    /** The findings a report shows: everything but the server's {@code SUCCESS} advices. */
+    public List<Finding> issues() {
+        return findings.stream().filter(Finding::isIssue).toList();
+    }
 }

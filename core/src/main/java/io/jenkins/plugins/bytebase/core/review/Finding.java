@@ -27,6 +27,11 @@ public record Finding(
         boolean aiPowered)
         implements Serializable {
 
+    /** Whether a report shows it: a {@code SUCCESS} advice says a check passed, it is no issue. */
+    public boolean isIssue() {
+        return severity != Severity.SUCCESS;
+    }
+
     /** Bytebase's documentation of the code. */
     public String docUrl() {
         return "https://docs.bytebase.com/sql-review/error-codes#" + code;

@@ -1,0 +1,37 @@
+package io.jenkins.plugins.bytebase.core.client;
+
+/**
+ * One request to the API.
+ *
+ * @param method {@code GET} or {@code POST}
+ * @param path path and query below the server URL, e.g. {@code /v1/projects/hr/plans}
+ * @param body JSON body, or {@code null} for none
+ * @param idempotent whether repeating the request after it reached the server does no harm (reads and
+ *     {@code releases:check}); creates and batch runs are not
+ * @param subject what the request is about, for messages, e.g. {@code plan projects/hr/plans/12}
+ */
+record ApiCall(String method, String path, String body, boolean idempotent, String subject) {
+
+    static ApiCall get(String path, String subject) {
+        return new ApiCall("GET", path, null, true, subject);
+    }
+
+    static ApiCall idempotentPost(String path, String body, String subject) {
+        return new ApiCall("POST", path, body, true, subject);
+    }
+
+    static ApiCall post(String path, String body, String subject) {
+        return new ApiCall("POST", path, body, false, subject);
+    }
+
+    /** For messages and logs: method and path, never a body (a login body holds the secret). */
+    String describe() {
+        int query = path.indexOf('?');
+        return method + " " + (query < 0 ? path : path.substring(0, query));
+    }
+
+    @Override
+    public String toString() {
+        return describe();
+    }
+}

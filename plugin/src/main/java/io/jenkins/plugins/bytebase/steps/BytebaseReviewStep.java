@@ -1,0 +1,296 @@
+package io.jenkins.plugins.bytebase.steps;
+
+import edu.umd.cs.findbugs.annotations.NonNull;
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
+import hudson.Extension;
+import hudson.FilePath;
+import hudson.Util;
+import hudson.model.Item;
+import hudson.model.Run;
+import hudson.model.TaskListener;
+import hudson.util.FormValidation;
+import hudson.util.ListBoxModel;
+import io.jenkins.plugins.bytebase.core.review.CheckPolicy;
+import io.jenkins.plugins.bytebase.service.ReviewRunner;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import net.sf.json.JSONObject;
+import org.jenkinsci.plugins.workflow.steps.Step;
+import org.jenkinsci.plugins.workflow.steps.StepContext;
+import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
+import org.jenkinsci.plugins.workflow.steps.StepExecution;
+import org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution;
+import org.kohsuke.stapler.AncestorInPath;
+import org.kohsuke.stapler.DataBoundConstructor;
+import org.kohsuke.stapler.DataBoundSetter;
+import org.kohsuke.stapler.QueryParameter;
+import org.kohsuke.stapler.StaplerRequest2;
+import org.kohsuke.stapler.verb.POST;
+
+/**
+ * {@code bytebaseReview}: sends the migration files to Bytebase's SQL review and reports the findings. Also the
+ * parameters of the freestyle "Bytebase SQL review" builder.
+ */
+public class BytebaseReviewStep extends Step {
+
+    public static final String DEFAULT_CHECK_RELEASE = "FAIL_ON_ERROR";
+    public static final String DEFAULT_WARNING_RESULT = "UNSTABLE";
+    public static final String DEFAULT_SARIF_FILE = "bytebase-review.sarif";
+    public static final String DEFAULT_JSON_FILE = "bytebase-review.json";
+
+    private String server;
+    private String credentialsId;
+    private String project;
+    private List<String> targets = new ArrayList<>();
+    private String filePattern;
+    private boolean declarative;
+    private String checkRelease;
+    private String warningResult;
+    private String sarifFile;
+    private String jsonFile;
+    private String markdownFile;
+    private boolean publishChecks = true;
+    private String customRules;
+
+    @DataBoundConstructor
+    public BytebaseReviewStep() {}
+
+    public String getServer() {
+        return server;
+    }
+
+    @DataBoundSetter
+    public void setServer(String server) {
+        this.server = Util.fixEmptyAndTrim(server);
+    }
+
+    public String getCredentialsId() {
+        return credentialsId;
+    }
+
+    @DataBoundSetter
+    public void setCredentialsId(String credentialsId) {
+        this.credentialsId = Util.fixEmptyAndTrim(credentialsId);
+    }
+
+    public String getProject() {
+        return project;
+    }
+
+    @DataBoundSetter
+    public void setProject(String project) {
+        this.project = Util.fixEmptyAndTrim(project);
+    }
+
+    public List<String> getTargets() {
+        return targets == null ? List.of() : targets;
+    }
+
+    @DataBoundSetter
+    public void setTargets(List<String> targets) {
+        this.targets = StepForms.cleanTargets(targets);
+    }
+
+    /** The targets one per line, for the form. */
+    public String getTargetsText() {
+        return StepForms.joinTargets(getTargets());
+    }
+
+    public String getFilePattern() {
+        return filePattern;
+    }
+
+    @DataBoundSetter
+    public void setFilePattern(String filePattern) {
+        this.filePattern = Util.fixEmptyAndTrim(filePattern);
+    }
+
+    public boolean isDeclarative() {
+        return declarative;
+    }
+
+    @DataBoundSetter
+    public void setDeclarative(boolean declarative) {
+        this.declarative = declarative;
+    }
+
+    public String getCheckRelease() {
+        return checkRelease == null ? DEFAULT_CHECK_RELEASE : checkRelease;
+    }
+
+    /** @throws IllegalArgumentException naming the accepted values */
+    @DataBoundSetter
+    public void setCheckRelease(String checkRelease) {
+        String value = Util.fixEmptyAndTrim(checkRelease);
+        if (value == null) {
+            this.checkRelease = null;
+            return;
+        }
+        String upper = value.toUpperCase(Locale.ROOT);
+        try {
+            CheckPolicy.valueOf(upper);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(Messages.BytebaseReviewStep_BadCheckRelease(value), e);
+        }
+        this.checkRelease = DEFAULT_CHECK_RELEASE.equals(upper) ? null : upper;
+    }
+
+    public String getWarningResult() {
+        return warningResult == null ? DEFAULT_WARNING_RESULT : warningResult;
+    }
+
+    /** @throws IllegalArgumentException naming the accepted values */
+    @DataBoundSetter
+    public void setWarningResult(String warningResult) {
+        String value = Util.fixEmptyAndTrim(warningResult);
+        if (value == null) {
+            this.warningResult = null;
+            return;
+        }
+        String upper = value.toUpperCase(Locale.ROOT);
+        if (!upper.equals("UNSTABLE") && !upper.equals("SUCCESS") && !upper.equals("FAILURE")) {
+            throw new IllegalArgumentException(Messages.BytebaseReviewStep_BadWarningResult(value));
+        }
+        this.warningResult = DEFAULT_WARNING_RESULT.equals(upper) ? null : upper;
+    }
+
+    public String getSarifFile() {
+        return sarifFile == null ? DEFAULT_SARIF_FILE : sarifFile;
+    }
+
+    @DataBoundSetter
+    public void setSarifFile(String sarifFile) {
+        String value = Util.fixEmptyAndTrim(sarifFile);
+        this.sarifFile = DEFAULT_SARIF_FILE.equals(value) ? null : value;
+    }
+
+    public String getJsonFile() {
+        return jsonFile == null ? DEFAULT_JSON_FILE : jsonFile;
+    }
+
+    @DataBoundSetter
+    public void setJsonFile(String jsonFile) {
+        String value = Util.fixEmptyAndTrim(jsonFile);
+        this.jsonFile = DEFAULT_JSON_FILE.equals(value) ? null : value;
+    }
+
+    public String getMarkdownFile() {
+        return markdownFile;
+    }
+
+    @DataBoundSetter
+    public void setMarkdownFile(String markdownFile) {
+        this.markdownFile = Util.fixEmptyAndTrim(markdownFile);
+    }
+
+    public boolean isPublishChecks() {
+        return publishChecks;
+    }
+
+    @DataBoundSetter
+    public void setPublishChecks(boolean publishChecks) {
+        this.publishChecks = publishChecks;
+    }
+
+    public String getCustomRules() {
+        return customRules;
+    }
+
+    @DataBoundSetter
+    public void setCustomRules(String customRules) {
+        this.customRules = Util.fixEmptyAndTrim(customRules);
+    }
+
+    @Override
+    public StepExecution start(StepContext context) {
+        return new Execution(context, this);
+    }
+
+    @Override
+    public String toString() {
+        return "bytebaseReview[server=" + server + ", credentialsId=" + credentialsId + ", project=" + project
+                + ", targets=" + getTargets() + ", filePattern=" + filePattern + ", checkRelease="
+                + getCheckRelease() + "]";
+    }
+
+    /** A short call: holds a thread for the length of one request, like other reporting steps. */
+    static final class Execution extends SynchronousNonBlockingStepExecution<Map<String, Object>> {
+
+        private static final long serialVersionUID = 1L;
+
+        @SuppressFBWarnings(value = "SE_TRANSIENT_FIELD_NOT_RESTORED", justification = "this execution cannot resume")
+        private final transient BytebaseReviewStep step;
+
+        Execution(StepContext context, BytebaseReviewStep step) {
+            super(context);
+            this.step = step;
+        }
+
+        @Override
+        protected Map<String, Object> run() throws Exception {
+            StepContext context = getContext();
+            FilePath workspace = context.get(FilePath.class);
+            return ReviewRunner.run(step, context.get(Run.class), workspace, context.get(TaskListener.class));
+        }
+    }
+
+    @Extension
+    public static class DescriptorImpl extends StepDescriptor {
+
+        @Override
+        public Set<? extends Class<?>> getRequiredContext() {
+            return Set.of(Run.class, TaskListener.class, FilePath.class);
+        }
+
+        @Override
+        public String getFunctionName() {
+            return "bytebaseReview";
+        }
+
+        @NonNull
+        @Override
+        public String getDisplayName() {
+            return Messages.BytebaseReviewStep_DisplayName();
+        }
+
+        @Override
+        public Step newInstance(StaplerRequest2 req, @NonNull JSONObject formData) throws FormException {
+            return super.newInstance(req, StepForms.targetsAsArray(formData));
+        }
+
+        public ListBoxModel doFillServerItems() {
+            return StepForms.serverItems();
+        }
+
+        @POST
+        public ListBoxModel doFillCredentialsIdItems(
+                @AncestorInPath Item item, @QueryParameter String credentialsId) {
+            return StepForms.credentialsItems(item, credentialsId);
+        }
+
+        public ListBoxModel doFillCheckReleaseItems() {
+            return StepForms.checkReleaseItems();
+        }
+
+        public ListBoxModel doFillWarningResultItems() {
+            return StepForms.warningResultItems();
+        }
+
+        public FormValidation doCheckProject(@QueryParameter String value) {
+            return StepForms.required(value, Messages.Step_ProjectRequired());
+        }
+
+        public FormValidation doCheckFilePattern(@QueryParameter String value) {
+            return StepForms.required(value, Messages.Step_FilePatternRequired());
+        }
+
+        public FormValidation doCheckTargets(@QueryParameter String value) {
+            return StepForms.splitTargets(value).isEmpty()
+                    ? FormValidation.error(Messages.Step_TargetsRequired())
+                    : FormValidation.ok();
+        }
+    }
+}
