@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 
 /**
@@ -24,13 +25,18 @@ final class ApiRouter implements HttpHandler {
     private static final String LOGIN_PATH = "/v1/auth/login";
 
     private final List<Route> routes;
-    private final RequestValidator validator;
+    private final Supplier<RequestValidator> validator;
     private final TokenService tokens;
     private final Faults faults;
     private final SandboxState state;
     private final List<RecordedRequest> recorded = new CopyOnWriteArrayList<>();
 
-    ApiRouter(List<Route> routes, RequestValidator validator, TokenService tokens, Faults faults, SandboxState state) {
+    ApiRouter(
+            List<Route> routes,
+            Supplier<RequestValidator> validator,
+            TokenService tokens,
+            Faults faults,
+            SandboxState state) {
         this.routes = List.copyOf(routes);
         this.validator = validator;
         this.tokens = tokens;
@@ -92,7 +98,7 @@ final class ApiRouter implements HttpHandler {
                     .findFirst()
                     .orElseThrow(() -> new ApiException(GrpcCode.UNIMPLEMENTED, 405, "Method Not Allowed"));
             JsonNode json = body.isBlank() ? Json.object() : Json.parse(body);
-            validator.validate(route.operationId(), json);
+            validator.get().validate(route.operationId(), json);
             if (route.authenticated()) {
                 tokens.authenticate(authorizationHeader);
             }

@@ -55,7 +55,7 @@ public final class BytebaseSandbox implements AutoCloseable {
         this.tokens = new TokenService(secret, options.tokenLifetime(), clock);
         this.faults = new Faults(tokens);
         this.state = new SandboxState(clock, options.taskStepDelay());
-        this.router = new ApiRouter(routes(options), new RequestValidator(), tokens, faults, state);
+        this.router = new ApiRouter(routes(options), RequestValidator::shared, tokens, faults, state);
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 64);
         AtomicInteger threads = new AtomicInteger();
         this.executor = Executors.newFixedThreadPool(8, runnable -> {
@@ -66,6 +66,22 @@ public final class BytebaseSandbox implements AutoCloseable {
         server.setExecutor(executor);
         server.createContext("/", router);
         server.start();
+        warmUp();
+    }
+
+    /**
+     * Loads the SQL parser and the schema validator in the background: their first use costs a second or two, which
+     * would otherwise land on the first request of a test.
+     */
+    private static void warmUp() {
+        Thread thread = new Thread(
+                () -> {
+                    new SqlReviewer().review("CREATE TABLE warm_up (id INT PRIMARY KEY);");
+                    RequestValidator.shared().validate("AuthService_Login", Json.object());
+                },
+                "bytebase-sandbox-warm-up");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     public static BytebaseSandbox start(SandboxOptions options) {

@@ -63,6 +63,14 @@ final class Json {
         return node;
     }
 
+    /** Sets an array unless it is empty (protojson leaves empty repeated fields out). */
+    static ObjectNode putArray(ObjectNode node, String field, ArrayNode array) {
+        if (!array.isEmpty()) {
+            node.set(field, array);
+        }
+        return node;
+    }
+
     /** int64 values are JSON strings in protojson. */
     static ObjectNode putInt64(ObjectNode node, String field, long value) {
         if (value != 0) {

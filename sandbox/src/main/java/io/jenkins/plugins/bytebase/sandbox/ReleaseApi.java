@@ -53,11 +53,11 @@ final class ReleaseApi {
         String project = request.project();
         List<ReleaseRecord> releases = new ArrayList<>(state.releases.values());
         ObjectNode response = Json.object();
-        ArrayNode array = response.putArray("releases");
+        ArrayNode array = Json.array();
         for (int i = releases.size() - 1; i >= 0; i--) {
             array.add(view(project, releases.get(i)));
         }
-        return response;
+        return Json.putArray(response, "releases", array);
     }
 
     static ReleaseRecord release(SandboxState state, String name) {

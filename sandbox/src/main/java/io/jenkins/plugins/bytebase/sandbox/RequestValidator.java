@@ -29,7 +29,24 @@ final class RequestValidator {
 
     static final String OPENAPI_RESOURCE = "bytebase-v1-gitops-subset.openapi.json";
 
+    private static volatile RequestValidator shared;
+
     private final Map<String, JsonSchema> schemasByOperation = new HashMap<>();
+
+    /** One validator for all sandboxes of the JVM: building the schemas is the slowest part of a start. */
+    static RequestValidator shared() {
+        RequestValidator validator = shared;
+        if (validator == null) {
+            synchronized (RequestValidator.class) {
+                validator = shared;
+                if (validator == null) {
+                    validator = new RequestValidator();
+                    shared = validator;
+                }
+            }
+        }
+        return validator;
+    }
 
     RequestValidator() {
         JsonNode openApi = load();

@@ -30,7 +30,7 @@ final class RolloutViews {
         node.put("state", "ACTIVE");
         if (plan.rollout != null) {
             node.put("hasRollout", true);
-            ArrayNode summaries = node.putArray("rolloutStageSummaries");
+            ArrayNode summaries = Json.array();
             for (RolloutRecord.Stage stage : plan.rollout.stages) {
                 Map<String, Integer> counts = new LinkedHashMap<>();
                 stage.tasks.forEach(task -> counts.merge(status(task.status(now)), 1, Integer::sum));
@@ -40,6 +40,7 @@ final class RolloutViews {
                 counts.forEach((status, count) ->
                         statusCounts.addObject().put("status", status).put("count", count));
             }
+            Json.putArray(node, "rolloutStageSummaries", summaries);
         }
         return node;
     }
@@ -48,15 +49,17 @@ final class RolloutViews {
         ObjectNode node = Json.object();
         node.put("name", rollout.name);
         Json.put(node, "title", rollout.title);
-        ArrayNode stages = node.putArray("stages");
+        ArrayNode stages = Json.array();
         for (RolloutRecord.Stage stage : rollout.stages) {
             ObjectNode stageNode = stages.addObject();
             stageNode.put("name", stage.name);
             stageNode.put("id", stage.id);
             stageNode.put("environment", stage.environment);
-            ArrayNode tasks = stageNode.putArray("tasks");
+            ArrayNode tasks = Json.array();
             stage.tasks.forEach(task -> tasks.add(task(task)));
+            Json.putArray(stageNode, "tasks", tasks);
         }
+        Json.putArray(node, "stages", stages);
         Json.put(node, "createTime", rollout.createTime);
         Json.put(node, "updateTime", rollout.updateTime);
         return node;

@@ -62,7 +62,7 @@ final class TaskRunApi {
         List<RolloutRecord.Stage> stages = stageId.equals("-") ? rollout.stages : List.of(stage(rollout, stageId));
         RolloutViews views = new RolloutViews(state.now(), faults.unknownTaskStatus());
         ObjectNode response = Json.object();
-        ArrayNode runs = response.putArray("taskRuns");
+        ArrayNode runs = Json.array();
         boolean taskFound = taskId.equals("-");
         for (RolloutRecord.Stage stage : stages) {
             for (TaskRecord task : stage.tasks) {
@@ -75,7 +75,7 @@ final class TaskRunApi {
         if (!taskFound) {
             throw ApiException.notFound("task \"" + taskId + "\" not found in " + rollout.name);
         }
-        return response;
+        return Json.putArray(response, "taskRuns", runs);
     }
 
     /** {@code POST .../stages/{stage}/tasks/-/taskRuns:batchCancel} {@code {"taskRuns":[...]}}. */

@@ -193,7 +193,7 @@ final class ErrorMapper {
     }
 
     private String notFoundRemedy(ApiCall call, ServerError error) {
-        if (error.message.contains("routing error") || error.message.isEmpty() && error.code.isEmpty()) {
+        if (!error.fromServer() || error.message.contains("routing error")) {
             return "The server does not know " + call.describe() + ": check that " + baseUrl
                     + " is the Bytebase URL (without /v1) and that Bytebase is 3.15 or later";
         }
@@ -233,9 +233,10 @@ final class ErrorMapper {
         if (json != null && json.isObject() && (json.has("message") || json.has("code"))) {
             String code = json.path("code").isValueNode() ? json.path("code").asText() : "";
             return new ServerError(
-                    redactor.scrub(code), redactor.scrub(json.path("message").asText("")));
+                    redactor.scrub(code), redactor.scrub(json.path("message").asText("")), true);
         }
-        return new ServerError("", body == null || body.isBlank() ? "" : "the answer was not JSON: " + excerpt(body));
+        String text = body == null || body.isBlank() ? "" : "the answer was not JSON: " + excerpt(body);
+        return new ServerError("", text, false);
     }
 
     String excerpt(String body) {
@@ -262,5 +263,9 @@ final class ErrorMapper {
         return copy;
     }
 
-    record ServerError(String code, String message) {}
+    /**
+     * @param fromServer whether the body was Bytebase's error JSON; otherwise something in between (a proxy, a web
+     *     server at the wrong URL) answered
+     */
+    record ServerError(String code, String message, boolean fromServer) {}
 }
