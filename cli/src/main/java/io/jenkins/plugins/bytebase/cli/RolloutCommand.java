@@ -136,19 +136,25 @@ final class RolloutCommand implements Callable<Integer> {
                             + handle.plan() + " --target-stage environments/<env>");
             return 0;
         }
-        return waitFor(engine, handle, progress, stage);
+        return waitFor(engine, handle, progress, stage, names);
     }
 
-    private int waitFor(RolloutEngine engine, RolloutHandle first, RolloutProgress progress, String stage)
+    private int waitFor(
+            RolloutEngine engine,
+            RolloutHandle first,
+            RolloutProgress progress,
+            String stage,
+            RolloutProgress.OutputNames names)
             throws InterruptedException {
         AtomicReference<RolloutHandle> current = new AtomicReference<>(first);
-        try (ShutdownCancel cancel = ShutdownCancel.install(environment, engine, current)) {
+        // Stopped while waiting: cancel the task runs, and still leave the output file behind.
+        Runnable writeOutput = () -> OutputWriting.writeQuietly(environment, connection.output, names.toOutput());
+        try (ShutdownCancel cancel = ShutdownCancel.install(environment, engine, current, writeOutput)) {
             while (true) {
                 PollResult result = engine.poll(current.get());
                 if (result.handle() != null) {
                     current.set(result.handle());
                 }
-                progress.onSnapshot(result.snapshot(), stage);
                 switch (result.state()) {
                     case SUCCEEDED -> {
                         // the engine has reported "Rollout done" with its link
@@ -159,7 +165,11 @@ final class RolloutCommand implements Callable<Integer> {
                         cancel.disarm();
                         throw new CommandFailure("Rollout failed: " + result.failure());
                     }
-                    default -> Thread.sleep(delay(result.pollAgainIn()));
+                    default -> {
+                        // the engine reports changes as events; this line adds counts and elapsed time while waiting
+                        progress.onSnapshot(result.snapshot(), stage);
+                        Thread.sleep(delay(result.pollAgainIn()));
+                    }
                 }
             }
         }

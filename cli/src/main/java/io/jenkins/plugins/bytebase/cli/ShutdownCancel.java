@@ -6,7 +6,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * While a rollout is waited for, stopping the process (Ctrl-C, a canceled CI job's SIGTERM) cancels the rollout's
- * pending and running task runs, as {@code bytebase-action} does. In-process runs (tests) install nothing.
+ * pending and running task runs, as {@code bytebase-action} does, then runs {@code afterCancel}. In-process runs
+ * (tests) install nothing.
  */
 final class ShutdownCancel implements AutoCloseable {
 
@@ -18,7 +19,10 @@ final class ShutdownCancel implements AutoCloseable {
     }
 
     static ShutdownCancel install(
-            CliEnvironment environment, RolloutEngine engine, AtomicReference<RolloutHandle> handle) {
+            CliEnvironment environment,
+            RolloutEngine engine,
+            AtomicReference<RolloutHandle> handle,
+            Runnable afterCancel) {
         if (!environment.cancelOnShutdown()) {
             return new ShutdownCancel(null);
         }
@@ -32,6 +36,7 @@ final class ShutdownCancel implements AutoCloseable {
                         } catch (RuntimeException e) {
                             environment.err().println("Stopped: could not cancel the task runs: " + e.getMessage());
                         }
+                        afterCancel.run();
                     }
                 },
                 "bytebase-rollout-cancel");

@@ -71,12 +71,18 @@ public final class RolloutEngine {
      * Checks the request, creates release, plan and rollout (or continues the request's plan) and returns what to
      * poll.
      *
-     * @throws IllegalArgumentException when the request cannot be sent (before any request to the server)
+     * @throws RolloutException when the request cannot be sent (bad names, no or duplicate files), before any request
+     *     to the server; its message says what to fix
      * @throws BytebaseException when the server refuses a step
      */
     public RolloutHandle start(RolloutRequest request) {
         Objects.requireNonNull(request, "request");
-        RolloutStarter.validate(request);
+        try {
+            RolloutStarter.validate(request);
+        } catch (IllegalArgumentException invalid) {
+            // One exception type for "this rollout cannot go on", so front ends need a single catch.
+            throw new RolloutException(invalid.getMessage());
+        }
         long deadline = request.timeout() == null
                 ? 0
                 : clock.millis() + request.timeout().toMillis();

@@ -1,7 +1,8 @@
 package io.jenkins.plugins.bytebase.core.rollout;
 
 /**
- * A rollout that cannot finish: a failed or canceled task, a missing target stage, a timeout. Carries the handle
+ * A rollout that cannot start (a request that cannot be sent) or cannot finish: a failed or canceled task, a missing
+ * target stage, a timeout. Carries the handle
  * and the last snapshot when there are some, so that a front end can still report the release, plan and rollout.
  */
 public class RolloutException extends RuntimeException {

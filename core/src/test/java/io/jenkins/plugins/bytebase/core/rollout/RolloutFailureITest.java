@@ -93,7 +93,7 @@ class RolloutFailureITest {
                 .hasMessageContaining("1.0.0_a.sql")
                 .hasMessageContaining("v1.0.0_b.sql");
         assertThatThrownBy(() -> engine(sandbox).start(request(handMade, null, PROD_ENVIRONMENT)))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(RolloutException.class)
                 .hasMessageContaining("m/1.0.0_a.sql and m/1.0.0_b.sql have the same version 1.0.0");
         assertThat(sandbox.requests()).isEmpty();
     }
@@ -103,6 +103,7 @@ class RolloutFailureITest {
         RolloutEngine engine = engine(sandbox);
 
         assertThatThrownBy(() -> engine.start(request(twoFiles(), null, "prod")))
+                .isInstanceOf(RolloutException.class)
                 .hasMessageContaining("environments/{id}");
         assertThatThrownBy(() -> engine.start(
                         new RolloutRequest(PROJECT, List.of(), twoFiles(), null, PROD_ENVIRONMENT, null, null, null)))
