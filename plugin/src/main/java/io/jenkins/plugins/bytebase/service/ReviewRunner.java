@@ -54,7 +54,8 @@ public final class ReviewRunner {
         try {
             result = new ReviewService(client)
                     .review(new ReviewRequest(project, step.getTargets(), migrations, step.getCustomRules()));
-        } catch (BytebaseException e) {
+        } catch (BytebaseException | IllegalArgumentException e) {
+            // IllegalArgumentException: a target or project name the engine refuses before any request.
             throw new AbortException(Messages.ReviewRunner_Failed(e.getMessage()));
         }
         ConsoleLog.printFindings(listener, result);

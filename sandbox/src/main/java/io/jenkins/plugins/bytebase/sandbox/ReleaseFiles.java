@@ -19,9 +19,11 @@ final class ReleaseFiles {
 
     /**
      * The files sorted by version. Each must set either {@code statement} or {@code sheet} (an existing sheet of the
-     * project); versions must be dot-separated unsigned integers and unique.
+     * project); versions must be dot-separated unsigned integers, and unique in a versioned release (a declarative
+     * release gives every file the same timestamp version, which the real server accepts).
      */
     static List<ReleaseFile> read(String project, JsonNode release, Map<String, byte[]> sheets) {
+        boolean declarative = "DECLARATIVE".equals(Json.text(release, "type"));
         List<ReleaseFile> files = new ArrayList<>();
         Set<String> versions = new HashSet<>();
         for (JsonNode file : release.path("files")) {
@@ -39,7 +41,7 @@ final class ReleaseFiles {
                 throw ApiException.invalid("invalid version \"" + version + "\" of release file \"" + path
                         + "\": a version is dot-separated unsigned integers, e.g. 1.0.0");
             }
-            if (!versions.add(version)) {
+            if (!versions.add(version) && !declarative) {
                 throw ApiException.invalid("invalid release files: found duplicate version \"" + version + "\"");
             }
             byte[] statement =

@@ -84,6 +84,25 @@ class ReleaseITest {
     }
 
     @Test
+    void shouldAcceptOneTimestampVersionForEveryFileOfADeclarativeCheck(BytebaseSandbox sandbox) {
+        SandboxHttp http = new SandboxHttp(sandbox).login();
+        ObjectNode release = SandboxHttp.release(
+                "schema/t1.sql",
+                "20261122.101500",
+                "CREATE TABLE t1 (id INT PRIMARY KEY);",
+                "schema/t2.sql",
+                "20261122.101500",
+                "CREATE TABLE t2 (id INT PRIMARY KEY);");
+        release.put("type", "DECLARATIVE");
+
+        SandboxHttp.Reply reply = http.post(
+                PROJECT + "/releases:check", SandboxHttp.checkRequest(release, BytebaseSandbox.TEST_DATABASE));
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.json().get("results")).hasSize(2);
+    }
+
+    @Test
     void shouldRequireEitherStatementOrSheet(BytebaseSandbox sandbox) {
         SandboxHttp http = new SandboxHttp(sandbox).login();
         ObjectNode release = SandboxHttp.release("a.sql", "1", "SELECT 1;");

@@ -69,6 +69,56 @@ class RolloutFlowITest {
         assertThat(sandbox.appliedVersions(BytebaseSandbox.TEST_DATABASE)).containsExactly("1.0.0", "1.1.0");
     }
 
+    @Test
+    void shouldSkipAppliedFilesInTheCheckAndWarnWhenOneWasModified(BytebaseSandbox sandbox) throws Exception {
+        SandboxHttp http = new SandboxHttp(sandbox).login();
+        String plan = createPlan(http, "CREATE TABLE t1 (id INT PRIMARY KEY);", "SELECT 1;");
+        runStage(http, http.post("/v1/" + plan + "/rollout", "{}").json().at("/stages/0"));
+        awaitStatus(http, plan, 0, "DONE");
+
+        JsonNode unchanged = check(http, "CREATE TABLE t1 (id INT PRIMARY KEY);");
+        assertThat(unchanged.get("results")).hasSize(1);
+        assertThat(unchanged.at("/results/0/target").asText()).isEqualTo(BytebaseSandbox.PROD_DATABASE);
+
+        JsonNode modified = check(http, "CREATE TABLE t1 (id BIGINT PRIMARY KEY);");
+        assertThat(modified.get("results")).hasSize(2);
+        JsonNode onTest = modified.at("/results/0");
+        assertThat(onTest.get("target").asText()).isEqualTo(BytebaseSandbox.TEST_DATABASE);
+        assertThat(onTest.get("advices")).hasSize(1);
+        assertThat(onTest.at("/advices/0/status").asText()).isEqualTo("WARNING");
+        assertThat(onTest.at("/advices/0/title").asText()).isEqualTo("Applied file has been modified");
+    }
+
+    @Test
+    void shouldReviewDeclarativeFilesAndWarnWhenANewerVersionIsApplied(BytebaseSandbox sandbox) throws Exception {
+        SandboxHttp http = new SandboxHttp(sandbox).login();
+        String plan = createPlan(http, "CREATE TABLE t1 (id INT PRIMARY KEY);", "SELECT 1;");
+        runStage(http, http.post("/v1/" + plan + "/rollout", "{}").json().at("/stages/0"));
+        awaitStatus(http, plan, 0, "DONE");
+
+        var release =
+                SandboxHttp.release("schema/*.sql", "1.0.5", "CREATE TABLE public.t2 (id INT PRIMARY KEY, v TEXT);");
+        release.put("type", "DECLARATIVE");
+        JsonNode response = http.post(
+                        PROJECT + "/releases:check", SandboxHttp.checkRequest(release, BytebaseSandbox.TEST_DATABASE))
+                .json();
+        assertThat(response.at("/results/0/advices"))
+                .extracting(advice ->
+                        advice.get("code") == null ? 0 : advice.get("code").asInt())
+                .containsExactly(0, 402);
+    }
+
+    private static JsonNode check(SandboxHttp http, String first) {
+        SandboxHttp.Reply reply = http.post(
+                PROJECT + "/releases:check",
+                SandboxHttp.checkRequest(
+                        SandboxHttp.release("m/1.0.0_a.sql", "1.0.0", first),
+                        BytebaseSandbox.TEST_DATABASE,
+                        BytebaseSandbox.PROD_DATABASE));
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        return reply.json();
+    }
+
     static String createPlan(SandboxHttp http, String first, String second) {
         JsonNode release = http.post(
                         PROJECT + "/releases",
