@@ -127,7 +127,15 @@ final class RolloutCommand implements Callable<Integer> {
                 new RolloutProgress(environment, client.serverUrl().toString(), names);
         RolloutEngine engine = new RolloutEngine(client, progress, environment.clock());
         RolloutHandle handle = engine.start(new RolloutRequest(
-                project, targets, migrations, continued, stage, releaseIdTemplate, releaseIdTimezone, rolloutTimeout));
+                project,
+                targets,
+                migrations,
+                continued,
+                stage,
+                releaseIdTemplate,
+                releaseIdTimezone,
+                rolloutTimeout,
+                VcsSources.detect(connection.platform.resolve(environment), environment)));
         remember(names, handle);
         if (stage == null) {
             environment

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.bytebase.core.rollout;
 
+import io.jenkins.plugins.bytebase.core.client.dto.VcsSource;
 import io.jenkins.plugins.bytebase.core.migration.MigrationSet;
 import java.time.Duration;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.List;
  * @param releaseIdTemplate or {@code null} for the server's default
  * @param releaseIdTimezone or {@code null} for the server's default
  * @param timeout overall limit of the wait, or {@code null} for none
+ * @param vcsSource the commit the files come from (shown on the release in Bytebase), or {@code null}
  */
 public record RolloutRequest(
         String project,
@@ -24,9 +26,23 @@ public record RolloutRequest(
         String targetStage,
         String releaseIdTemplate,
         String releaseIdTimezone,
-        Duration timeout) {
+        Duration timeout,
+        VcsSource vcsSource) {
 
     public RolloutRequest {
         targets = targets == null ? List.of() : List.copyOf(targets);
+    }
+
+    /** A request whose release names no VCS source (a CI system Bytebase has no VCS type for, such as Jenkins). */
+    public RolloutRequest(
+            String project,
+            List<String> targets,
+            MigrationSet migrations,
+            String plan,
+            String targetStage,
+            String releaseIdTemplate,
+            String releaseIdTimezone,
+            Duration timeout) {
+        this(project, targets, migrations, plan, targetStage, releaseIdTemplate, releaseIdTimezone, timeout, null);
     }
 }

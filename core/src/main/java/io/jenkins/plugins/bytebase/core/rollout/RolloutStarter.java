@@ -101,7 +101,7 @@ final class RolloutStarter {
         ReleaseType type = migrations.declarative() ? ReleaseType.DECLARATIVE : ReleaseType.VERSIONED;
         Release created = client.createRelease(
                 request.project(),
-                Release.draft(type, files, null),
+                Release.draft(type, files, request.vcsSource()),
                 blankToNull(request.releaseIdTemplate()),
                 blankToNull(request.releaseIdTimezone()));
         listener.onEvent(new RolloutEvent(

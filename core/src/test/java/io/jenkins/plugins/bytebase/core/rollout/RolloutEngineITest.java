@@ -9,6 +9,8 @@ import static io.jenkins.plugins.bytebase.sandbox.BytebaseSandbox.TEST_DATABASE;
 import static io.jenkins.plugins.bytebase.sandbox.BytebaseSandbox.TEST_ENVIRONMENT;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jenkins.plugins.bytebase.core.client.dto.VcsSource;
+import io.jenkins.plugins.bytebase.core.client.dto.VcsType;
 import io.jenkins.plugins.bytebase.core.migration.MigrationSet;
 import io.jenkins.plugins.bytebase.core.migration.MigrationSets;
 import io.jenkins.plugins.bytebase.core.testing.Fixtures;
@@ -159,6 +161,31 @@ class RolloutEngineITest {
         assertThat(body).contains("\"DECLARATIVE\"").contains("\"path\":\"schema/*.sql\"");
         assertThat(sandbox.appliedVersions(TEST_DATABASE))
                 .containsExactly(files.files().get(0).version());
+    }
+
+    @Test
+    void shouldNameTheCommitOnTheReleaseWhenTheFrontEndKnowsIt(BytebaseSandbox sandbox) throws InterruptedException {
+        String commit = "https://github.com/acme/hr/commit/0123abc";
+        RolloutRequest plain = request(twoFiles(), null, null);
+        RolloutRequest withSource = new RolloutRequest(
+                plain.project(),
+                plain.targets(),
+                plain.migrations(),
+                null,
+                null,
+                null,
+                null,
+                plain.timeout(),
+                new VcsSource(VcsType.GITHUB, commit));
+
+        engine(sandbox).runToCompletion(withSource);
+        engine(sandbox).runToCompletion(plain);
+
+        List<String> bodies = requests(sandbox, "/releases").stream()
+                .map(RecordedRequest::body)
+                .toList();
+        assertThat(bodies.get(0)).contains("\"vcsSource\":{\"vcsType\":\"GITHUB\",\"url\":\"" + commit + "\"}");
+        assertThat(bodies.get(1)).doesNotContain("vcsSource");
     }
 
     static MigrationSet twoFiles() {
