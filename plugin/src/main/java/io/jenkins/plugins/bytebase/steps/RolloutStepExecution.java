@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import jenkins.model.Jenkins;
 import jenkins.util.Timer;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
@@ -86,14 +87,18 @@ final class RolloutStepExecution extends StepExecution {
             getContext().saveState();
             schedule(0);
         } catch (BytebaseException | RolloutException e) {
-            getContext().onFailure(new AbortException(e.getMessage()));
+            if (!interruptedByShutdown()) {
+                getContext().onFailure(new AbortException(e.getMessage()));
+            }
         } catch (Exception e) {
-            getContext().onFailure(e);
+            if (!interruptedByShutdown()) {
+                getContext().onFailure(e);
+            }
         }
     }
 
     private void poll() {
-        if (stopped) {
+        if (stopped || shuttingDown()) {
             return;
         }
         PollResult result;
@@ -101,6 +106,9 @@ final class RolloutStepExecution extends StepExecution {
             result = engine().poll(handle());
             failedPolls = 0;
         } catch (BytebaseException | RolloutException e) {
+            if (interruptedByShutdown()) {
+                return;
+            }
             if (++failedPolls < MAX_FAILED_POLLS && e instanceof BytebaseException) {
                 printQuietly(Messages.RolloutStepExecution_PollFailed(e.getMessage()));
                 schedule(FAILED_POLL_DELAY_MILLIS);
@@ -109,7 +117,9 @@ final class RolloutStepExecution extends StepExecution {
             }
             return;
         } catch (Exception e) {
-            getContext().onFailure(e);
+            if (!interruptedByShutdown()) {
+                getContext().onFailure(e);
+            }
             return;
         }
         if (stopped) {
@@ -140,9 +150,23 @@ final class RolloutStepExecution extends StepExecution {
     }
 
     private void schedule(long delayMillis) {
-        if (!stopped) {
+        if (!stopped && !shuttingDown()) {
             task = Timer.get().schedule(this::poll, Math.max(0, delayMillis), TimeUnit.MILLISECONDS);
         }
+    }
+
+    /**
+     * Jenkins is stopping: the paused program is saved and {@link #onResume()} polls again after the restart. A poll
+     * must then neither fail the build nor schedule itself on a timer that outlives this controller.
+     */
+    private static boolean shuttingDown() {
+        Jenkins jenkins = Jenkins.getInstanceOrNull();
+        return jenkins == null || jenkins.isTerminating();
+    }
+
+    /** The timer interrupts its threads when Jenkins stops; the client then gives up with an "interrupted" error. */
+    private static boolean interruptedByShutdown() {
+        return shuttingDown() || Thread.currentThread().isInterrupted();
     }
 
     /** After a controller restart: a new client (credentials looked up again), then the next poll. */
