@@ -5,48 +5,33 @@ import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import hudson.Extension;
 import hudson.FilePath;
 import hudson.Util;
-import hudson.model.Item;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
 import io.jenkins.plugins.bytebase.core.review.CheckPolicy;
 import io.jenkins.plugins.bytebase.service.ReviewRunner;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import net.sf.json.JSONObject;
-import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
-import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
 import org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution;
-import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
 import org.kohsuke.stapler.QueryParameter;
-import org.kohsuke.stapler.StaplerRequest2;
-import org.kohsuke.stapler.verb.POST;
 
 /**
  * {@code bytebaseReview}: sends the migration files to Bytebase's SQL review and reports the findings. Also the
  * parameters of the freestyle "Bytebase SQL review" builder.
  */
-public class BytebaseReviewStep extends Step {
+public class BytebaseReviewStep extends BytebaseStep {
 
     public static final String DEFAULT_CHECK_RELEASE = "FAIL_ON_ERROR";
     public static final String DEFAULT_WARNING_RESULT = "UNSTABLE";
     public static final String DEFAULT_SARIF_FILE = "bytebase-review.sarif";
     public static final String DEFAULT_JSON_FILE = "bytebase-review.json";
 
-    private String server;
-    private String credentialsId;
-    private String project;
-    private List<String> targets = new ArrayList<>();
-    private String filePattern;
-    private boolean declarative;
     private String checkRelease;
     private String warningResult;
     private String sarifFile;
@@ -57,65 +42,6 @@ public class BytebaseReviewStep extends Step {
 
     @DataBoundConstructor
     public BytebaseReviewStep() {}
-
-    public String getServer() {
-        return server;
-    }
-
-    @DataBoundSetter
-    public void setServer(String server) {
-        this.server = Util.fixEmptyAndTrim(server);
-    }
-
-    public String getCredentialsId() {
-        return credentialsId;
-    }
-
-    @DataBoundSetter
-    public void setCredentialsId(String credentialsId) {
-        this.credentialsId = Util.fixEmptyAndTrim(credentialsId);
-    }
-
-    public String getProject() {
-        return project;
-    }
-
-    @DataBoundSetter
-    public void setProject(String project) {
-        this.project = Util.fixEmptyAndTrim(project);
-    }
-
-    public List<String> getTargets() {
-        return targets == null ? List.of() : targets;
-    }
-
-    @DataBoundSetter
-    public void setTargets(List<String> targets) {
-        this.targets = StepForms.cleanTargets(targets);
-    }
-
-    /** The targets one per line, for the form. */
-    public String getTargetsText() {
-        return StepForms.joinTargets(getTargets());
-    }
-
-    public String getFilePattern() {
-        return filePattern;
-    }
-
-    @DataBoundSetter
-    public void setFilePattern(String filePattern) {
-        this.filePattern = Util.fixEmptyAndTrim(filePattern);
-    }
-
-    public boolean isDeclarative() {
-        return declarative;
-    }
-
-    @DataBoundSetter
-    public void setDeclarative(boolean declarative) {
-        this.declarative = declarative;
-    }
 
     public String getCheckRelease() {
         return checkRelease == null ? DEFAULT_CHECK_RELEASE : checkRelease;
@@ -211,9 +137,7 @@ public class BytebaseReviewStep extends Step {
 
     @Override
     public String toString() {
-        return "bytebaseReview[server=" + server + ", credentialsId=" + credentialsId + ", project=" + project
-                + ", targets=" + getTargets() + ", filePattern=" + filePattern + ", checkRelease="
-                + getCheckRelease() + "]";
+        return "bytebaseReview[" + describeCommon() + ", checkRelease=" + getCheckRelease() + "]";
     }
 
     /** A short call: holds a thread for the length of one request, like other reporting steps. */
@@ -238,7 +162,7 @@ public class BytebaseReviewStep extends Step {
     }
 
     @Extension
-    public static class DescriptorImpl extends StepDescriptor {
+    public static class DescriptorImpl extends BytebaseStepDescriptor {
 
         @Override
         public Set<? extends Class<?>> getRequiredContext() {
@@ -256,31 +180,12 @@ public class BytebaseReviewStep extends Step {
             return Messages.BytebaseReviewStep_DisplayName();
         }
 
-        @Override
-        public Step newInstance(StaplerRequest2 req, @NonNull JSONObject formData) throws FormException {
-            return super.newInstance(req, StepForms.targetsAsArray(formData));
-        }
-
-        public ListBoxModel doFillServerItems() {
-            return StepForms.serverItems();
-        }
-
-        @POST
-        public ListBoxModel doFillCredentialsIdItems(
-                @AncestorInPath Item item, @QueryParameter String credentialsId) {
-            return StepForms.credentialsItems(item, credentialsId);
-        }
-
         public ListBoxModel doFillCheckReleaseItems() {
             return StepForms.checkReleaseItems();
         }
 
         public ListBoxModel doFillWarningResultItems() {
             return StepForms.warningResultItems();
-        }
-
-        public FormValidation doCheckProject(@QueryParameter String value) {
-            return StepForms.required(value, Messages.Step_ProjectRequired());
         }
 
         public FormValidation doCheckFilePattern(@QueryParameter String value) {
