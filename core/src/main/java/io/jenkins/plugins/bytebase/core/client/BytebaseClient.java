@@ -8,7 +8,6 @@ import io.jenkins.plugins.bytebase.core.client.dto.Plan;
 import io.jenkins.plugins.bytebase.core.client.dto.Release;
 import io.jenkins.plugins.bytebase.core.client.dto.Rollout;
 import io.jenkins.plugins.bytebase.core.client.dto.TaskRun;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
@@ -83,7 +82,7 @@ public final class BytebaseClient {
         synchronized (probeLock) {
             if (serverInfo == null) {
                 ApiCall call = ApiCall.get("/v1/actuator/info", "the version endpoint actuator/info");
-                ActuatorInfo actuator = decode(call, exchange(call), ActuatorInfo.class);
+                ActuatorInfo actuator = decode(call, ActuatorInfo.class);
                 ServerInfo assessed = ServerVersions.assess(actuator.version());
                 if (assessed.compatibility() == ServerInfo.Compatibility.WARNING) {
                     logger.accept("WARNING: " + assessed.message());
@@ -162,23 +161,23 @@ public final class BytebaseClient {
                     "This client needs Bytebase " + ServerVersions.WINDOW + "; nothing was sent to the server",
                     null);
         }
-        return decode(call, exchange(call), type);
+        return decode(call, type);
     }
 
     /**
      * Sends with the current token. A 401 means the token was refused: a service account logs in once more and the
      * call is replayed once (the server did nothing with a refused request); a second 401 is an error.
      */
-    private HttpResult exchange(ApiCall call) {
+    private HttpResult exchange(ApiCall call, WireJson.BodyReader reader) {
         String token = tokens.token();
-        HttpResult result = send(call, token);
+        HttpResult result = send(call, token, reader);
         if (result.status() == 401) {
             if (!tokens.canRenew()) {
                 throw errors.accessTokenRefused(result);
             }
             tokens.refused(token);
             String fresh = tokens.token();
-            result = send(call, fresh);
+            result = send(call, fresh, reader);
         }
         if (!result.isSuccess()) {
             throw errors.map(call, result);
@@ -186,20 +185,17 @@ public final class BytebaseClient {
         return result;
     }
 
-    private HttpResult send(ApiCall call, String token) {
-        return retryLoop.execute(call, () -> executor.send(call, token));
+    private HttpResult send(ApiCall call, String token, WireJson.BodyReader reader) {
+        return retryLoop.execute(call, () -> executor.send(call, token, reader));
     }
 
-    private <T> T decode(ApiCall call, HttpResult result, Class<T> type) {
-        try {
-            T value = WireJson.read(result.body(), type);
-            if (value instanceof JsonNode node && !node.isObject()) {
-                throw new IOException("not a JSON object");
-            }
-            return value;
-        } catch (IOException | RuntimeException e) {
-            throw errors.malformed(call, result, e);
+    /** The answer read as it arrives into {@code type}; not the expected JSON is an error that quotes its start. */
+    private <T> T decode(ApiCall call, Class<T> type) {
+        HttpResult result = exchange(call, WireJson.reader(type));
+        if (result.unreadable() != null || !type.isInstance(result.value())) {
+            throw errors.malformed(call, result, result.unreadable());
         }
+        return type.cast(result.value());
     }
 
     /** {@code bytebase.v1.ListTaskRunsResponse}. */

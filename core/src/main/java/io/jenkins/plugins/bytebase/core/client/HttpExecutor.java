@@ -1,17 +1,24 @@
 package io.jenkins.plugins.bytebase.core.client;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 
 /** Sends one request and returns what came back; no retries, no error mapping. */
 final class HttpExecutor {
+
+    /** Error bodies are short JSON or a page; only their start is ever shown. */
+    static final int ERROR_BODY_LIMIT = 64 * 1024;
+
+    /** What may follow a successful JSON value before the connection is dropped rather than read to its end. */
+    private static final int DRAIN_LIMIT = 64 * 1024;
 
     private final HttpClient httpClient;
     private final String baseUrl;
@@ -30,9 +37,14 @@ final class HttpExecutor {
     }
 
     /**
+     * Sends the call and reads the answer within the request timeout: a successful body straight into {@code reader}
+     * (never held whole as text), an error body as text up to {@link #ERROR_BODY_LIMIT}.
+     *
      * @param bearerToken the token for {@code Authorization}, or {@code null} (login)
+     * @throws IOException when the transport failed, also while the body was arriving, or the timeout passed
      */
-    HttpResult send(ApiCall call, String bearerToken) throws IOException, InterruptedException {
+    HttpResult send(ApiCall call, String bearerToken, WireJson.BodyReader reader)
+            throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + call.path()))
                 .timeout(requestTimeout)
                 .header("Accept", "application/json");
@@ -46,9 +58,34 @@ final class HttpExecutor {
             request.header("Content-Type", "application/json");
             request.method(call.method(), publisher(call.body()));
         }
-        HttpResponse<String> response =
-                httpClient.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        return new HttpResult(response.statusCode(), response.headers(), response.body());
+        long start = System.nanoTime();
+        // The JDK's timeout covers the headers only; BodyStream holds the body to the rest of it.
+        HttpResponse<InputStream> response =
+                httpClient.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+        Duration remaining = requestTimeout.minusNanos(System.nanoTime() - start);
+        try (BodyStream body = new BodyStream(response.body(), remaining, requestTimeout)) {
+            int status = response.statusCode();
+            if (status < 200 || status >= 300) {
+                return new HttpResult(status, response.headers(), body.readText(ERROR_BODY_LIMIT));
+            }
+            Object value = null;
+            Exception unreadable = null;
+            try {
+                value = reader.read(body);
+            } catch (IOException | RuntimeException e) {
+                if (body.failure() != null) {
+                    throw body.failure(); // the body broke off or timed out; its JSON is not at fault
+                }
+                if (!(e instanceof JsonProcessingException) && !(e instanceof RuntimeException)) {
+                    throw (IOException) e;
+                }
+                unreadable = e;
+            }
+            if (unreadable == null) {
+                body.drain(DRAIN_LIMIT);
+            }
+            return new HttpResult(status, response.headers(), body.head(), value, unreadable);
+        }
     }
 
     /**

@@ -84,13 +84,12 @@ final class TokenManager {
         body.put("password", account.secret());
         ApiCall call =
                 new ApiCall("POST", "/v1/auth/login", WireJson.writeBytes(body), true, "login of " + account.email());
-        HttpResult result = retryLoop.execute(call, () -> executor.send(call, null));
+        HttpResult result = retryLoop.execute(call, () -> executor.send(call, null, WireJson.objectReader()));
         if (!result.isSuccess()) {
             throw errors.loginFailed(result);
         }
-        JsonNode json = WireJson.tree(result.body());
-        if (json == null || !json.isObject()) {
-            throw errors.malformed(call, result, null);
+        if (!(result.value() instanceof JsonNode json)) {
+            throw errors.malformed(call, result, result.unreadable());
         }
         String token = json.path("token").asText("");
         if (token.isBlank()) {

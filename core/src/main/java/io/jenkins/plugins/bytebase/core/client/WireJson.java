@@ -1,13 +1,16 @@
 package io.jenkins.plugins.bytebase.core.client;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
@@ -49,14 +52,65 @@ final class WireJson {
         }
     }
 
-    /** Reads a response body; an empty body reads as the type's defaults (protojson leaves out default fields). */
+    /** Reads a successful answer as it arrives, without holding it as text first. */
+    @FunctionalInterface
+    interface BodyReader {
+        /**
+         * @throws JsonProcessingException when the body is not the expected JSON
+         * @throws IOException when reading failed (the transport, not the body, is at fault)
+         */
+        Object read(InputStream body) throws IOException;
+    }
+
+    /**
+     * A reader of {@code type}; an empty body reads as the type's defaults (protojson leaves out default fields), JSON
+     * {@code null} and, for {@link JsonNode}, anything but an object are refused.
+     */
+    static BodyReader reader(Class<?> type) {
+        return reader(type, true);
+    }
+
+    /** A reader of a JSON object that refuses an empty body (the login answer must carry a token). */
+    static BodyReader objectReader() {
+        return reader(JsonNode.class, false);
+    }
+
+    private static BodyReader reader(Class<?> type, boolean emptyAsDefaults) {
+        return body -> {
+            try (JsonParser parser = MAPPER.createParser(body)) {
+                parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE); // the caller drains and closes it
+                Object value;
+                if (parser.nextToken() != null) {
+                    value = MAPPER.readValue(parser, type);
+                } else if (emptyAsDefaults) {
+                    value = MAPPER.readValue("{}", type);
+                } else {
+                    throw new UnexpectedJson("the answer was empty");
+                }
+                if (value == null) {
+                    throw new UnexpectedJson("the answer was JSON null");
+                }
+                if (value instanceof JsonNode node && !node.isObject()) {
+                    throw new UnexpectedJson("the answer was not a JSON object");
+                }
+                return value;
+            }
+        };
+    }
+
+    /** Reads a response body held as text; see {@link #reader(Class)}. */
     static <T> T read(String body, Class<T> type) throws IOException {
-        String json = body == null || body.isBlank() ? "{}" : body;
-        T value = MAPPER.readValue(json, type);
-        if (value == null) {
-            throw new IOException("the answer was JSON null");
+        byte[] bytes = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
+        return type.cast(reader(type).read(new ByteArrayInputStream(bytes)));
+    }
+
+    /** A body that is JSON, but not the JSON expected. */
+    static final class UnexpectedJson extends JsonProcessingException {
+        private static final long serialVersionUID = 1L;
+
+        UnexpectedJson(String message) {
+            super(message);
         }
-        return value;
     }
 
     /** Parses any JSON document, e.g. an error body; {@code null} when it is not JSON. */
