@@ -111,7 +111,7 @@ final class ErrorMapper {
                     "Login as " + principal + " was refused: check that the service account exists and is active",
                     null);
         }
-        return map(ApiCall.post("/v1/auth/login", (byte[]) null, "login of " + principal), result);
+        return map(ApiCall.post("/v1/auth/login", (RequestBody) null, "login of " + principal), result);
     }
 
     /** A 2xx answer whose body is not the JSON we expected. */

@@ -1,7 +1,6 @@
 package io.jenkins.plugins.bytebase.core.client;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -10,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 /** Sends one request and returns what came back; no retries, no error mapping. */
 final class HttpExecutor {
@@ -89,12 +89,19 @@ final class HttpExecutor {
     }
 
     /**
-     * The body with its length, read in small buffers as it is sent. {@code BodyPublishers.ofString} and
-     * {@code ofByteArray} copy the whole body into buffers up front, which for a release of thousands of files held a
-     * third copy of the statements while the request was on its way.
+     * The body with its length, written now and read in small buffers as it is sent; each buffer is let go once sent.
+     * {@code BodyPublishers.ofString} and {@code ofByteArray} copy the whole body into buffers up front, and the
+     * request (which the exchange references until the answer has been read) would hold the body's bytes throughout.
      */
-    private static HttpRequest.BodyPublisher publisher(byte[] bytes) {
+    private static HttpRequest.BodyPublisher publisher(RequestBody body) {
+        AtomicReference<RequestBody.Chunks> written = new AtomicReference<>(body.write());
+        long length = written.get().length();
         return HttpRequest.BodyPublishers.fromPublisher(
-                HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes)), bytes.length);
+                HttpRequest.BodyPublishers.ofInputStream(() -> {
+                    RequestBody.Chunks chunks = written.getAndSet(null);
+                    // a second subscription (the JDK does not make one for our requests) writes the body anew
+                    return (chunks != null ? chunks : body.write()).stream();
+                }),
+                length);
     }
 }

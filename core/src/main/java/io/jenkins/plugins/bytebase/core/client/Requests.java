@@ -33,7 +33,7 @@ final class Requests {
                 draft(request.release()), request.targets(), request.customRules(), vcsUser(request.vcsUser()));
         return ApiCall.idempotentPost(
                 "/v1/" + project + "/releases:check",
-                WireJson.writeBytes(body),
+                RequestBody.of(body),
                 "the project " + project + " or one of the targets " + String.join(", ", request.targets()));
     }
 
@@ -48,7 +48,7 @@ final class Requests {
                     .append(URLEncoder.encode(parameter.getValue(), StandardCharsets.UTF_8));
             separator = '&';
         }
-        return ApiCall.post(path.toString(), WireJson.writeBytes(draft(release)), "the project " + project);
+        return ApiCall.post(path.toString(), RequestBody.of(draft(release)), "the project " + project);
     }
 
     static ApiCall createPlan(String project, Plan plan) {

@@ -82,8 +82,7 @@ final class TokenManager {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("email", account.email());
         body.put("password", account.secret());
-        ApiCall call =
-                new ApiCall("POST", "/v1/auth/login", WireJson.writeBytes(body), true, "login of " + account.email());
+        ApiCall call = new ApiCall("POST", "/v1/auth/login", RequestBody.of(body), true, "login of " + account.email());
         HttpResult result = retryLoop.execute(call, () -> executor.send(call, null, WireJson.objectReader()));
         if (!result.isSuccess()) {
             throw errors.loginFailed(result);

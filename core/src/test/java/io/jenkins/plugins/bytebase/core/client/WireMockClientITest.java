@@ -15,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.jenkins.plugins.bytebase.core.client.dto.ChangeDatabaseConfig;
 import io.jenkins.plugins.bytebase.core.client.dto.CheckReleaseRequest;
@@ -27,6 +28,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -155,6 +157,48 @@ class WireMockClientITest {
         assertThat(onlyRequest("/v1/projects/hr/plans").getBodyAsString())
                 .isEqualTo("{\"title\":\"release_1\",\"specs\":[{\"id\":\"spec-1\",\"changeDatabaseConfig\":"
                         + "{\"targets\":[\"instances/i/databases/d\"],\"release\":\"projects/hr/releases/r1\"}}]}");
+    }
+
+    @Test
+    void shouldReplayARefusedCheckWithTheSameBodyAfterLoggingInAgain() {
+        server.stubFor(post("/v1/projects/hr/releases:check")
+                .inScenario("token refused once")
+                .whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(401).withBody("{\"code\":16,\"message\":\"token expired\"}"))
+                .willSetStateTo("refused"));
+        server.stubFor(post("/v1/projects/hr/releases:check")
+                .inScenario("token refused once")
+                .whenScenarioStateIs("refused")
+                .willReturn(okJson("{\"affectedRows\":\"3\"}")));
+        byte[] large = "CREATE TABLE t (id INT);\n".repeat(20_000).getBytes(StandardCharsets.UTF_8);
+        Release release = Release.draft(
+                ReleaseType.VERSIONED,
+                List.of(
+                        ReleaseFile.of("1.0.0_a.sql", "1.0.0", large),
+                        ReleaseFile.of("1.0.1_b.sql", "1.0.1", "SELECT 1;".getBytes(StandardCharsets.UTF_8))),
+                null);
+        BytebaseClient client = client(Map.of());
+
+        assertThat(client.checkRelease(
+                                "projects/hr",
+                                new CheckReleaseRequest(release, List.of("instances/i/databases/d"), null, null))
+                        .affectedRows())
+                .isEqualTo(3);
+
+        List<LoggedRequest> sent = server.findAll(postRequestedFor(urlEqualTo("/v1/projects/hr/releases:check")));
+        assertThat(sent).hasSize(2);
+        String expected = "{\"release\":{\"type\":\"VERSIONED\",\"files\":[{\"path\":\"1.0.0_a.sql\","
+                + "\"version\":\"1.0.0\",\"statement\":\"" + Base64.getEncoder().encodeToString(large) + "\"},"
+                + "{\"path\":\"1.0.1_b.sql\",\"version\":\"1.0.1\",\"statement\":\"U0VMRUNUIDE7\"}]},"
+                + "\"targets\":[\"instances/i/databases/d\"]}";
+        for (LoggedRequest request : sent) {
+            assertThat(request.getBodyAsString()).isEqualTo(expected);
+            assertThat(request.getHeader("Content-Length"))
+                    .isEqualTo(Integer.toString(expected.getBytes(StandardCharsets.UTF_8).length));
+            assertThat(request.getHeader("Transfer-Encoding")).isNull();
+        }
+        assertThat(server.findAll(postRequestedFor(urlEqualTo("/v1/auth/login"))))
+                .hasSize(2);
     }
 
     @Test
