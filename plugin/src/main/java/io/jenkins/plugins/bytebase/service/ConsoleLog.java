@@ -14,11 +14,14 @@ final class ConsoleLog {
 
     private ConsoleLog() {}
 
-    /** {@code file:line: LEVEL code title: message [target]}, then the rule's documentation. */
+    /**
+     * {@code file:line: LEVEL code title: message [target]}, then the rule's documentation. {@code SUCCESS} advices
+     * (a rule that passed) are left out, as in the SARIF and Markdown reports.
+     */
     static void printFindings(TaskListener listener, ReviewResult result) {
         PrintStream out = listener.getLogger();
         for (FileReview review : result.reviews()) {
-            for (Finding finding : review.findings()) {
+            for (Finding finding : review.issues()) {
                 out.println(review.file() + ":" + Math.max(1, finding.line()) + ": " + finding.severity() + " "
                         + finding.code() + " " + finding.title() + ": " + finding.message() + " [" + review.target()
                         + "]");

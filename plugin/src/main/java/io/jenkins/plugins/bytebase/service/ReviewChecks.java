@@ -34,7 +34,7 @@ final class ReviewChecks {
     static void publish(Run<?, ?> run, TaskListener listener, ReviewResult result, Verdict verdict) {
         List<ChecksAnnotation> annotations = new ArrayList<>();
         for (FileReview review : result.reviews()) {
-            for (Finding finding : review.findings()) {
+            for (Finding finding : review.issues()) {
                 annotations.add(annotation(review, finding));
             }
         }
