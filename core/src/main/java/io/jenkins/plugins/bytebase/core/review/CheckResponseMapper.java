@@ -16,10 +16,16 @@ import java.util.Map;
 /** Turns the wire answer of {@code releases:check} into our stored model, so results never depend on the API. */
 final class CheckResponseMapper {
 
-    private final Map<String, ChangeType> changeTypes = new HashMap<>();
+    private final Map<String, MigrationFile> files = new HashMap<>();
+    private final Map<String, String> targets = new HashMap<>();
 
-    CheckResponseMapper(List<MigrationFile> files) {
-        files.forEach(file -> changeTypes.put(file.path(), file.changeType()));
+    /**
+     * @param files the files sent; results name them by path
+     * @param targets the targets sent; results name them too
+     */
+    CheckResponseMapper(List<MigrationFile> files, List<String> targets) {
+        files.forEach(file -> this.files.put(file.path(), file));
+        targets.forEach(target -> this.targets.put(target, target));
     }
 
     ReviewResult toResult(
@@ -43,10 +49,12 @@ final class CheckResponseMapper {
     private FileReview fileReview(CheckResult result) {
         List<Finding> findings =
                 result.advices().stream().map(CheckResponseMapper::finding).toList();
+        MigrationFile file = files.get(result.file());
+        // The result holds the path and target Strings the request already holds, not the answer's copies of them.
         return new FileReview(
-                result.file(),
-                result.target(),
-                changeTypes.getOrDefault(result.file(), ChangeType.DDL),
+                file == null ? result.file() : file.path(),
+                targets.getOrDefault(result.target(), result.target()),
+                file == null ? ChangeType.DDL : file.changeType(),
                 findings,
                 result.affectedRows(),
                 risk(result.riskLevel()));

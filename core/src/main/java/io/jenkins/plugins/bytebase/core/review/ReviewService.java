@@ -44,7 +44,7 @@ public final class ReviewService {
                 request.project(),
                 new CheckReleaseRequest(
                         release(migrations), request.targets(), blankToNull(request.customRules()), null));
-        return new CheckResponseMapper(migrations.files())
+        return new CheckResponseMapper(migrations.files(), request.targets())
                 .toResult(
                         request.project(),
                         request.targets(),

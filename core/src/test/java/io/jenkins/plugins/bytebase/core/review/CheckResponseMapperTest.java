@@ -18,9 +18,30 @@ class CheckResponseMapperTest {
 
     private static final String DB = "instances/i/databases/d";
 
-    private final CheckResponseMapper mapper = new CheckResponseMapper(List.of(
-            new MigrationFile("m/1.0.0_t1.sql", "1.0.0", ChangeType.DDL, new byte[] {1}),
-            new MigrationFile("m/1.1.0_seed_dml.sql", "1.1.0", ChangeType.DML, new byte[] {1})));
+    private final MigrationFile table = new MigrationFile("m/1.0.0_t1.sql", "1.0.0", ChangeType.DDL, new byte[] {1});
+    private final CheckResponseMapper mapper = new CheckResponseMapper(
+            List.of(table, new MigrationFile("m/1.1.0_seed_dml.sql", "1.1.0", ChangeType.DML, new byte[] {1})),
+            List.of(DB));
+
+    @Test
+    void shouldHoldThePathAndTargetStringsOfTheRequestNotTheAnswersCopies() {
+        String answeredPath = new String(table.path().toCharArray());
+        String answeredTarget = new String(DB.toCharArray());
+        CheckReleaseResponse response = new CheckReleaseResponse(
+                List.of(
+                        new CheckResult(answeredPath, answeredTarget, List.of(), 0, RiskLevel.LOW),
+                        new CheckResult("m/unknown.sql", "instances/i/databases/other", List.of(), 0, null)),
+                0,
+                null);
+
+        ReviewResult result = mapper.toResult("projects/p", List.of(DB), List.of(), response, "http://bb/projects/p");
+
+        assertThat(result.reviews().get(0).file()).isSameAs(table.path());
+        assertThat(result.reviews().get(0).target()).isSameAs(DB);
+        assertThat(result.reviews().get(1).file()).isEqualTo("m/unknown.sql");
+        assertThat(result.reviews().get(1).target()).isEqualTo("instances/i/databases/other");
+        assertThat(result.reviews().get(1).changeType()).isEqualTo(ChangeType.DDL);
+    }
 
     @Test
     void shouldMapAdvicesIntoFindingsWithTheFilesChangeType() {
