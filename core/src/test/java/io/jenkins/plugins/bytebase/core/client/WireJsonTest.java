@@ -31,6 +31,31 @@ class WireJsonTest {
     }
 
     @Test
+    void shouldReadEqualStringsOfOneAnswerAsOneString() throws Exception {
+        CheckReleaseResponse response = WireJson.read(
+                "{\"results\":[{\"file\":\"a.sql\",\"target\":\"instances/i/databases/d\"},"
+                        + "{\"file\":\"a.sql\",\"target\":\"instances/i/databases/e\"},"
+                        + "{\"file\":\"b.sql\",\"target\":\"instances/i/databases/d\"}]}",
+                CheckReleaseResponse.class);
+        CheckReleaseResponse another =
+                WireJson.read("{\"results\":[{\"file\":\"a.sql\"}]}", CheckReleaseResponse.class);
+
+        assertThat(response.results())
+                .extracting(result -> result.file() + " " + result.target())
+                .containsExactly(
+                        "a.sql instances/i/databases/d",
+                        "a.sql instances/i/databases/e",
+                        "b.sql instances/i/databases/d");
+        assertThat(response.results().get(1).file())
+                .isSameAs(response.results().get(0).file());
+        assertThat(response.results().get(2).target())
+                .isSameAs(response.results().get(0).target());
+        assertThat(another.results().get(0).file())
+                .as("nothing is kept from one answer to the next")
+                .isNotSameAs(response.results().get(0).file());
+    }
+
+    @Test
     void shouldReadAbsentFieldsAsDefaults() throws Exception {
         Rollout rollout = WireJson.read(
                 "{\"stages\":[{\"name\":\"s\",\"tasks\":[{\"name\":\"t\"},{\"name\":\"u\",\"status\":\"PAUSED\"}]}]}",
