@@ -9,7 +9,8 @@ import java.nio.charset.StandardCharsets;
  * @param path path relative to the search root, with {@code /} separators
  * @param version dot-separated unsigned integers, e.g. {@code 1.0.0}
  * @param changeType from the file name
- * @param content the file's UTF-8 bytes
+ * @param content the file's UTF-8 bytes: the {@link SourceFile}'s array itself, shared (not copied) with the release
+ *     request, so a set of thousands of files is held once; nobody may modify it after reading the file
  */
 public record MigrationFile(String path, String version, ChangeType changeType, byte[] content)
         implements Serializable {

@@ -7,6 +7,7 @@ import java.io.Serializable;
  * are (a Jenkins agent) and build the {@link MigrationSet} elsewhere.
  *
  * @param path path relative to the search root, with {@code /} separators
- * @param content the file's bytes
+ * @param content the file's bytes; shared, not copied, by the migration set and the request built from it, so it
+ *     must not be modified once the file is read
  */
 public record SourceFile(String path, byte[] content) implements Serializable {}
