@@ -11,10 +11,10 @@ import io.jenkins.plugins.bytebase.core.client.dto.ReleaseType;
 import io.jenkins.plugins.bytebase.core.client.dto.Rollout;
 import io.jenkins.plugins.bytebase.core.migration.MigrationFile;
 import io.jenkins.plugins.bytebase.core.migration.MigrationSet;
-import java.io.ByteArrayOutputStream;
-import java.util.HashMap;
+import io.jenkins.plugins.bytebase.core.migration.Versions;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -93,11 +93,9 @@ final class RolloutStarter {
 
     private String createRelease(RolloutRequest request) {
         MigrationSet migrations = request.migrations();
-        List<ReleaseFile> files = migrations.declarative()
-                ? List.of(declarativeFile(migrations))
-                : migrations.files().stream()
-                        .map(file -> ReleaseFile.of(file.path(), file.version(), file.content()))
-                        .toList();
+        List<ReleaseFile> files = migrations.releaseFiles().stream()
+                .map(file -> ReleaseFile.of(file.path(), file.version(), file.content()))
+                .toList();
         ReleaseType type = migrations.declarative() ? ReleaseType.DECLARATIVE : ReleaseType.VERSIONED;
         Release created = client.createRelease(
                 request.project(),
@@ -126,22 +124,12 @@ final class RolloutStarter {
         return created;
     }
 
-    /** Declarative mode sends one file: all files joined by newlines, named after the glob pattern. */
-    private static ReleaseFile declarativeFile(MigrationSet migrations) {
-        ByteArrayOutputStream joined = new ByteArrayOutputStream();
-        List<MigrationFile> files = migrations.files();
-        for (int i = 0; i < files.size(); i++) {
-            if (i > 0) {
-                joined.write('\n');
-            }
-            joined.writeBytes(files.get(i).content());
-        }
-        String path = isBlank(migrations.pattern()) ? files.get(0).path() : migrations.pattern();
-        return ReleaseFile.of(path, files.get(0).version(), joined.toByteArray());
-    }
-
+    /**
+     * A set built by {@code MigrationSets} never holds two equal versions; a set built by hand might, and the server
+     * would refuse the release only after the request, so it is refused here with both names.
+     */
     private static void rejectDuplicateVersions(List<MigrationFile> files) {
-        Map<String, String> seen = new HashMap<>();
+        Map<String, String> seen = new TreeMap<>(Versions.NUMERIC_ORDER);
         for (MigrationFile file : files) {
             String other = seen.putIfAbsent(file.version(), file.path());
             if (other != null) {

@@ -95,6 +95,16 @@ class RolloutFailureITest {
         assertThatThrownBy(() -> engine(sandbox).start(request(handMade, null, PROD_ENVIRONMENT)))
                 .isInstanceOf(RolloutException.class)
                 .hasMessageContaining("m/1.0.0_a.sql and m/1.0.0_b.sql have the same version 1.0.0");
+        MigrationSet numericallyEqual = new MigrationSet(
+                List.of(
+                        new MigrationFile("m/1.0_a.sql", "1.0", ChangeType.DDL, sql),
+                        new MigrationFile("m/1.0.0_b.sql", "1.0.0", ChangeType.DDL, sql)),
+                List.of(),
+                false,
+                "m/*.sql");
+        assertThatThrownBy(() -> engine(sandbox).start(request(numericallyEqual, null, PROD_ENVIRONMENT)))
+                .isInstanceOf(RolloutException.class)
+                .hasMessageContaining("m/1.0_a.sql and m/1.0.0_b.sql have the same version");
         assertThat(sandbox.requests()).isEmpty();
     }
 
