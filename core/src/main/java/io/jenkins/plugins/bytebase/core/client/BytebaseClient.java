@@ -151,7 +151,8 @@ public final class BytebaseClient {
         return baseUrl + "/" + name;
     }
 
-    private <T> T call(ApiCall call, Class<T> type) {
+    /** One call of any kind; package-private for tests of bodies that the operations above never build. */
+    <T> T call(ApiCall call, Class<T> type) {
         ServerInfo info = serverInfo();
         if (info.compatibility() == ServerInfo.Compatibility.UNSUPPORTED) {
             throw new UnsupportedServerException(

@@ -129,6 +129,16 @@ final class ErrorMapper {
         String sentNote = call.idempotent()
                 ? ""
                 : "; the request may have been carried out: check in Bytebase before running again";
+        if (failure instanceof HttpExecutor.UnwritableBody) {
+            return new BytebaseException(
+                    0,
+                    "",
+                    "Could not write the request body of " + call.describe() + " ("
+                            + redactor.scrub(String.valueOf(failure.getCause()))
+                            + "); Bytebase did not receive it whole",
+                    "This is a fault of the client, not of the files or the server: report it with the stack trace",
+                    redactedCause(failure.getCause()));
+        }
         if (failure instanceof HttpConnectTimeoutException) {
             return new BytebaseTimeoutException(
                     0,

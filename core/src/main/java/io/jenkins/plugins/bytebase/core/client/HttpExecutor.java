@@ -9,7 +9,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 
 /** Sends one request and returns what came back; no retries, no error mapping. */
 final class HttpExecutor {
@@ -52,16 +51,25 @@ final class HttpExecutor {
         if (bearerToken != null) {
             request.header("Authorization", "Bearer " + bearerToken);
         }
+        SentBody sent = null;
         if (call.body() == null) {
             request.method(call.method(), HttpRequest.BodyPublishers.noBody());
         } else {
+            sent = new SentBody(call.body());
             request.header("Content-Type", "application/json");
-            request.method(call.method(), publisher(call.body()));
+            request.method(call.method(), publisher(sent));
         }
         long start = System.nanoTime();
         // The JDK's timeout covers the headers only; BodyStream holds the body to the rest of it.
-        HttpResponse<InputStream> response =
-                httpClient.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+        HttpResponse<InputStream> response;
+        try {
+            response = httpClient.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+        } catch (IOException e) {
+            if (sent != null && sent.failure() != null) {
+                throw new UnwritableBody(sent.failure());
+            }
+            throw e;
+        }
         Duration remaining = requestTimeout.minusNanos(System.nanoTime() - start);
         try (BodyStream body = new BodyStream(response.body(), remaining, requestTimeout)) {
             int status = response.statusCode();
@@ -89,19 +97,21 @@ final class HttpExecutor {
     }
 
     /**
-     * The body with its length, written now and read in small buffers as it is sent; each buffer is let go once sent.
-     * {@code BodyPublishers.ofString} and {@code ofByteArray} copy the whole body into buffers up front, and the
-     * request (which the exchange references until the answer has been read) would hold the body's bytes throughout.
+     * The body with its length, read as it is sent in the JDK's small buffers, each let go once sent;
+     * {@code BodyPublishers.ofByteArray} would need the body whole. A failure to produce the body is kept by
+     * {@link SentBody}: JDK 17 reports it only as a body shorter than its length.
      */
-    private static HttpRequest.BodyPublisher publisher(RequestBody body) {
-        AtomicReference<RequestBody.Chunks> written = new AtomicReference<>(body.write());
-        long length = written.get().length();
+    private static HttpRequest.BodyPublisher publisher(SentBody body) {
         return HttpRequest.BodyPublishers.fromPublisher(
-                HttpRequest.BodyPublishers.ofInputStream(() -> {
-                    RequestBody.Chunks chunks = written.getAndSet(null);
-                    // a second subscription (the JDK does not make one for our requests) writes the body anew
-                    return (chunks != null ? chunks : body.write()).stream();
-                }),
-                length);
+                HttpRequest.BodyPublishers.ofInputStream(body::open), body.length());
+    }
+
+    /** The body could not be produced: a fault of the client, not of the transport; never retried. */
+    static final class UnwritableBody extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        UnwritableBody(Throwable cause) {
+            super("cannot write the request body: " + cause.getMessage(), cause);
+        }
     }
 }

@@ -29,11 +29,15 @@ final class Requests {
                     + " (instances/{instance}/databases/{database}) or one database group"
                     + " (projects/{project}/databaseGroups/{group})");
         }
-        CheckReleaseRequest body = new CheckReleaseRequest(
-                draft(request.release()), request.targets(), request.customRules(), vcsUser(request.vcsUser()));
+        Release release = draft(request.release());
+        VcsUser user = vcsUser(request.vcsUser());
+        RequestBody body = new ReleaseBody(
+                release.files(),
+                files -> new CheckReleaseRequest(
+                        withFiles(release, files), request.targets(), request.customRules(), user));
         return ApiCall.idempotentPost(
                 "/v1/" + project + "/releases:check",
-                RequestBody.of(body),
+                body,
                 "the project " + project + " or one of the targets " + String.join(", ", request.targets()));
     }
 
@@ -48,7 +52,11 @@ final class Requests {
                     .append(URLEncoder.encode(parameter.getValue(), StandardCharsets.UTF_8));
             separator = '&';
         }
-        return ApiCall.post(path.toString(), RequestBody.of(draft(release)), "the project " + project);
+        Release body = draft(release);
+        return ApiCall.post(
+                path.toString(),
+                new ReleaseBody(body.files(), files -> withFiles(body, files)),
+                "the project " + project);
     }
 
     static ApiCall createPlan(String project, Plan plan) {
@@ -119,6 +127,11 @@ final class Requests {
             throw new IllegalArgumentException("The VCS type UNKNOWN cannot be sent: leave out the VCS source instead");
         }
         return new Release(null, release.type(), files, source, release.category(), null, null, null);
+    }
+
+    /** The draft with other files: {@link ReleaseBody} writes the request around them. */
+    private static Release withFiles(Release draft, List<ReleaseFile> files) {
+        return new Release(null, draft.type(), files, draft.vcsSource(), draft.category(), null, null, null);
     }
 
     private static VcsUser vcsUser(VcsUser user) {

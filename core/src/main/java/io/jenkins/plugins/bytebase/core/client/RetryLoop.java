@@ -81,6 +81,9 @@ final class RetryLoop {
         if (failure instanceof ConnectException || failure instanceof HttpConnectTimeoutException) {
             return true; // nothing was sent
         }
+        if (failure instanceof HttpExecutor.UnwritableBody) {
+            return false; // the same body would fail the same way
+        }
         if (failure instanceof HttpTimeoutException) {
             return false; // the server may still be working on it; waiting again rarely helps
         }

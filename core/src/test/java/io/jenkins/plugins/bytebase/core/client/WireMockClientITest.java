@@ -14,6 +14,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
@@ -24,6 +25,10 @@ import io.jenkins.plugins.bytebase.core.client.dto.PlanSpec;
 import io.jenkins.plugins.bytebase.core.client.dto.Release;
 import io.jenkins.plugins.bytebase.core.client.dto.ReleaseFile;
 import io.jenkins.plugins.bytebase.core.client.dto.ReleaseType;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -34,6 +39,8 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * What goes over the wire, byte for byte: paths, query strings, bodies and headers. Server behaviour (state, faults,
@@ -160,45 +167,100 @@ class WireMockClientITest {
     }
 
     @Test
-    void shouldReplayARefusedCheckWithTheSameBodyAfterLoggingInAgain() {
+    void shouldSendTheSameBodyOnARetryAndOnTheReplayAfterLoggingInAgain() {
         server.stubFor(post("/v1/projects/hr/releases:check")
-                .inScenario("token refused once")
+                .inScenario("busy, then token refused")
                 .whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(503).withBody("busy"))
+                .willSetStateTo("busy once"));
+        server.stubFor(post("/v1/projects/hr/releases:check")
+                .inScenario("busy, then token refused")
+                .whenScenarioStateIs("busy once")
                 .willReturn(aResponse().withStatus(401).withBody("{\"code\":16,\"message\":\"token expired\"}"))
                 .willSetStateTo("refused"));
         server.stubFor(post("/v1/projects/hr/releases:check")
-                .inScenario("token refused once")
+                .inScenario("busy, then token refused")
                 .whenScenarioStateIs("refused")
                 .willReturn(okJson("{\"affectedRows\":\"3\"}")));
         byte[] large = "CREATE TABLE t (id INT);\n".repeat(20_000).getBytes(StandardCharsets.UTF_8);
-        Release release = Release.draft(
-                ReleaseType.VERSIONED,
-                List.of(
-                        ReleaseFile.of("1.0.0_a.sql", "1.0.0", large),
-                        ReleaseFile.of("1.0.1_b.sql", "1.0.1", "SELECT 1;".getBytes(StandardCharsets.UTF_8))),
-                null);
+        List<ReleaseFile> files = new ArrayList<>();
+        files.add(ReleaseFile.of("1.0.0_a.sql", "1.0.0", large));
+        for (int i = 1; i <= 2_000; i++) {
+            files.add(ReleaseFile.of(
+                    "2." + i + ".0_b\u00e9.sql",
+                    "2." + i + ".0",
+                    ("SELECT " + i + ";").getBytes(StandardCharsets.UTF_8)));
+        }
+        Release release = Release.draft(ReleaseType.VERSIONED, files, null);
+        CheckReleaseRequest request = new CheckReleaseRequest(release, List.of("instances/i/databases/d"), null, null);
         BytebaseClient client = client(Map.of());
 
-        assertThat(client.checkRelease(
-                                "projects/hr",
-                                new CheckReleaseRequest(release, List.of("instances/i/databases/d"), null, null))
-                        .affectedRows())
-                .isEqualTo(3);
+        assertThat(client.checkRelease("projects/hr", request).affectedRows()).isEqualTo(3);
 
         List<LoggedRequest> sent = server.findAll(postRequestedFor(urlEqualTo("/v1/projects/hr/releases:check")));
-        assertThat(sent).hasSize(2);
-        String expected = "{\"release\":{\"type\":\"VERSIONED\",\"files\":[{\"path\":\"1.0.0_a.sql\","
-                + "\"version\":\"1.0.0\",\"statement\":\"" + Base64.getEncoder().encodeToString(large) + "\"},"
-                + "{\"path\":\"1.0.1_b.sql\",\"version\":\"1.0.1\",\"statement\":\"U0VMRUNUIDE7\"}]},"
-                + "\"targets\":[\"instances/i/databases/d\"]}";
-        for (LoggedRequest request : sent) {
-            assertThat(request.getBodyAsString()).isEqualTo(expected);
-            assertThat(request.getHeader("Content-Length"))
-                    .isEqualTo(Integer.toString(expected.getBytes(StandardCharsets.UTF_8).length));
-            assertThat(request.getHeader("Transfer-Encoding")).isNull();
+        assertThat(sent).hasSize(3);
+        byte[] expected = WireJson.writeBytes(request);
+        assertThat(new String(expected, StandardCharsets.UTF_8))
+                .startsWith("{\"release\":{\"type\":\"VERSIONED\",\"files\":[{\"path\":\"1.0.0_a.sql\","
+                        + "\"version\":\"1.0.0\",\"statement\":\""
+                        + Base64.getEncoder().encodeToString(large) + "\"},"
+                        + "{\"path\":\"2.1.0_b\u00e9.sql\",\"version\":\"2.1.0\",\"statement\":\"U0VMRUNUIDE7\"},")
+                .endsWith("\"statement\":\"U0VMRUNUIDIwMDA7\"}]},\"targets\":[\"instances/i/databases/d\"]}");
+        for (LoggedRequest one : sent) {
+            assertThat(one.getBody()).isEqualTo(expected);
+            assertThat(one.getHeader("Content-Length")).isEqualTo(Integer.toString(expected.length));
+            assertThat(one.getHeader("Transfer-Encoding")).isNull();
         }
         assertThat(server.findAll(postRequestedFor(urlEqualTo("/v1/auth/login"))))
                 .hasSize(2);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"fails while sent", "fails to count", "is shorter than its length"})
+    void shouldReportABodyThatCannotBeWrittenAsAClientFaultWithoutRetrying(String fault) {
+        server.stubFor(post("/v1/projects/hr/releases:check").willReturn(okJson("{}")));
+        int[] opened = {0};
+        RequestBody body = new RequestBody() {
+            @Override
+            public long length() throws IOException {
+                if (fault.equals("fails to count")) {
+                    throw new IOException("cannot count");
+                }
+                return 300_000;
+            }
+
+            @Override
+            public InputStream open() {
+                opened[0]++;
+                InputStream half = new ByteArrayInputStream(new byte[150_000]);
+                if (fault.equals("is shorter than its length")) {
+                    return half;
+                }
+                return new SequenceInputStream(half, new InputStream() {
+                    @Override
+                    public int read() {
+                        throw new IllegalStateException("statement 7 cannot be encoded");
+                    }
+                });
+            }
+        };
+        ApiCall call = ApiCall.idempotentPost("/v1/projects/hr/releases:check", body, "the project projects/hr");
+
+        assertThatThrownBy(() -> client(Map.of()).call(call, JsonNode.class))
+                .isExactlyInstanceOf(BytebaseException.class)
+                .hasMessageStartingWith("Could not write the request body of POST /v1/projects/hr/releases:check (")
+                .hasMessageContaining(
+                        switch (fault) {
+                            case "fails while sent" -> "statement 7 cannot be encoded";
+                            case "fails to count" -> "cannot count";
+                            default -> "the body ended after 150000 of its 300000 bytes";
+                        })
+                .hasMessageContaining("Bytebase did not receive it whole")
+                .hasMessageContaining("fault of the client")
+                .extracting(e -> ((BytebaseException) e).status())
+                .isEqualTo(0);
+        assertThat(opened[0]).as("not retried").isLessThanOrEqualTo(1);
+        assertThat(log).isEmpty();
     }
 
     @Test
