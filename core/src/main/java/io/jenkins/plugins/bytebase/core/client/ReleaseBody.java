@@ -85,23 +85,26 @@ final class ReleaseBody implements RequestBody {
             return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
         }
 
+        /** Fills the buffer across pieces: the JDK sends each read as a buffer of its own (16 KiB, however full). */
         @Override
         public int read(byte[] buffer, int offset, int count) throws IOException {
-            if (count == 0) {
-                return 0;
-            }
-            while (position == piece.length) {
-                if (index == last) {
-                    return -1;
+            int filled = 0;
+            while (filled < count) {
+                if (position == piece.length) {
+                    if (index == last) {
+                        break;
+                    }
+                    index++;
+                    piece = index == last ? after : index % 2 == 0 ? SEPARATOR : file(index / 2);
+                    position = 0;
+                    continue;
                 }
-                index++;
-                piece = index == last ? after : index % 2 == 0 ? SEPARATOR : file(index / 2);
-                position = 0;
+                int copied = Math.min(count - filled, piece.length - position);
+                System.arraycopy(piece, position, buffer, offset + filled, copied);
+                position += copied;
+                filled += copied;
             }
-            int copied = Math.min(count, piece.length - position);
-            System.arraycopy(piece, position, buffer, offset, copied);
-            position += copied;
-            return copied;
+            return filled == 0 && count > 0 ? -1 : filled;
         }
 
         private byte[] file(int number) throws IOException {
