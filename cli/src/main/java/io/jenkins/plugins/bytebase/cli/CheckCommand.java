@@ -71,7 +71,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String project = ClientSettings.project(connection.project);
-        List<String> targets = ClientSettings.targets(connection.targets);
+        List<String> targets = ClientSettings.targets(project, connection.targets);
         String pattern = ClientSettings.filePattern(connection.filePattern);
         Path root = ClientSettings.root(connection, environment);
         Platform platform = connection.platform.resolve(environment);

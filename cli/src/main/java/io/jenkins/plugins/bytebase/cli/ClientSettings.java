@@ -1,5 +1,6 @@
 package io.jenkins.plugins.bytebase.cli;
 
+import io.jenkins.plugins.bytebase.core.Targets;
 import io.jenkins.plugins.bytebase.core.client.BytebaseClient;
 import io.jenkins.plugins.bytebase.core.client.Credentials;
 import java.net.URI;
@@ -76,14 +77,16 @@ final class ClientSettings {
 
     static String project(String project) {
         String value = project.trim();
-        if (!value.startsWith("projects/") || value.length() == "projects/".length() || value.indexOf('/', 9) >= 0) {
+        try {
+            Targets.validateProject(value);
+        } catch (IllegalArgumentException e) {
             throw new UsageException("--project must look like projects/<id>, e.g. projects/hr, not '" + project + "'");
         }
         return value;
     }
 
-    /** Databases, or exactly one database group, as the server accepts. */
-    static List<String> targets(List<String> targets) {
+    /** Databases, or exactly one database group of the project, as the server accepts (the engine's rule). */
+    static List<String> targets(String project, List<String> targets) {
         List<String> cleaned = new ArrayList<>();
         for (String target : targets) {
             if (!target.isBlank()) {
@@ -94,19 +97,10 @@ final class ClientSettings {
             throw new UsageException("--targets is required, e.g. --targets instances/prod/databases/hr"
                     + " (comma-separated) or --targets projects/hr/databaseGroups/all");
         }
-        long groups =
-                cleaned.stream().filter(t -> t.contains("/databaseGroups/")).count();
-        if (groups > 0 && cleaned.size() > 1) {
-            throw new UsageException(
-                    "--targets takes either databases or exactly one database group, not both or several groups");
-        }
-        for (String target : cleaned) {
-            boolean database = target.matches("instances/[^/]+/databases/[^/]+");
-            boolean group = target.matches("projects/[^/]+/databaseGroups/[^/]+");
-            if (!database && !group) {
-                throw new UsageException("--targets entry '" + target + "' is neither instances/<i>/databases/<d> nor"
-                        + " projects/<p>/databaseGroups/<g>");
-            }
+        try {
+            Targets.validate(project, cleaned);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--targets: " + e.getMessage());
         }
         return List.copyOf(cleaned);
     }

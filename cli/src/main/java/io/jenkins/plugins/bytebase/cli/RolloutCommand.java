@@ -1,5 +1,6 @@
 package io.jenkins.plugins.bytebase.cli;
 
+import io.jenkins.plugins.bytebase.core.Targets;
 import io.jenkins.plugins.bytebase.core.client.BytebaseClient;
 import io.jenkins.plugins.bytebase.core.migration.MigrationSet;
 import io.jenkins.plugins.bytebase.core.rollout.PollResult;
@@ -87,7 +88,7 @@ final class RolloutCommand implements Callable<Integer> {
         String project = ClientSettings.project(connection.project);
         String stage = targetStage();
         String continued = plan(project);
-        List<String> targets = continued == null ? ClientSettings.targets(connection.targets) : List.of();
+        List<String> targets = continued == null ? ClientSettings.targets(project, connection.targets) : List.of();
         String pattern = continued == null ? ClientSettings.filePattern(connection.filePattern) : null;
         if (continued != null && (connection.filePattern != null || !connection.targets.isEmpty())) {
             environment.err().println("Continuing " + continued + ": --file-pattern and --targets are ignored");
@@ -200,7 +201,9 @@ final class RolloutCommand implements Callable<Integer> {
             return null;
         }
         String value = targetStage.trim();
-        if (!value.matches("environments/[^/]+")) {
+        try {
+            Targets.validateStage(value);
+        } catch (IllegalArgumentException e) {
             throw new UsageException(
                     "--target-stage must look like environments/<id>, e.g. environments/prod, not '" + value + "'");
         }
@@ -212,7 +215,9 @@ final class RolloutCommand implements Callable<Integer> {
             return null;
         }
         String value = plan.trim();
-        if (!value.matches("projects/[^/]+/plans/[^/]+")) {
+        try {
+            Targets.validatePlan(null, value);
+        } catch (IllegalArgumentException e) {
             throw new UsageException("--plan must look like projects/<p>/plans/<id>, e.g. " + project
                     + "/plans/123 (the \"plan\" of an earlier --output), not '" + value + "'");
         }
