@@ -1,9 +1,9 @@
 package io.jenkins.plugins.bytebase.builders;
 
-import net.sf.json.JSONArray;
+import io.jenkins.plugins.bytebase.steps.BytebaseStepDescriptor;
 import net.sf.json.JSONObject;
 
-/** The nested step's {@code targets} arrive as text from the form; Stapler binds a JSON array to the list. */
+/** A builder's form holds its step as a nested object, whose {@code targets} arrive as text. */
 final class Forms {
 
     private Forms() {}
@@ -13,21 +13,8 @@ final class Forms {
         if (!(nested instanceof JSONObject)) {
             return formData;
         }
-        JSONObject step = (JSONObject) nested;
-        Object targets = step.opt("targets");
-        if (!(targets instanceof String)) {
-            return formData;
-        }
-        JSONArray list = new JSONArray();
-        for (String part : ((String) targets).split("[,\\r\\n]+")) {
-            if (!part.isBlank()) {
-                list.add(part.trim());
-            }
-        }
         JSONObject copy = JSONObject.fromObject(formData);
-        JSONObject stepCopy = JSONObject.fromObject(step);
-        stepCopy.put("targets", list);
-        copy.put(property, stepCopy);
+        copy.put(property, BytebaseStepDescriptor.targetsAsArray((JSONObject) nested));
         return copy;
     }
 }

@@ -18,7 +18,15 @@ public abstract class BytebaseStepDescriptor extends StepDescriptor {
     /** The form sends {@code targets} as text, one per line; the step takes a list. */
     @Override
     public Step newInstance(StaplerRequest2 req, @NonNull JSONObject formData) throws FormException {
-        return super.newInstance(req, StepForms.targetsAsArray(formData));
+        return super.newInstance(req, targetsAsArray(formData));
+    }
+
+    /**
+     * A step's form data with its {@code targets} text (one per line, or comma-separated) turned into the list the
+     * step binds; also used by the freestyle builders, whose form holds the step as a nested object.
+     */
+    public static JSONObject targetsAsArray(JSONObject stepFormData) {
+        return StepForms.targetsAsArray(stepFormData);
     }
 
     public ListBoxModel doFillServerItems() {
