@@ -107,6 +107,11 @@ public final class BytebaseClient {
         return call(Requests.createRelease(project, release, releaseIdTemplate, releaseIdTimezone), Release.class);
     }
 
+    /** A release by name, e.g. {@code projects/p/releases/release_20260822-RC00}. */
+    public Release getRelease(String releaseName) {
+        return call(Requests.getRelease(releaseName), Release.class);
+    }
+
     /** Creates a plan; never retried once the request may have reached the server. */
     public Plan createPlan(String project, Plan plan) {
         return call(Requests.createPlan(project, plan), Plan.class);

@@ -148,6 +148,13 @@ final class ErrorMapper {
                             + " is slow to accept connections",
                     redactedCause(failure));
         }
+        if (failure instanceof HttpTimeoutException && !call.idempotent()) {
+            return new BytebaseOutcomeUnknownException(
+                    "No answer from Bytebase to " + call.describe() + " within " + Durations.format(requestTimeout)
+                            + " (request timeout)",
+                    "The server or a proxy is slow or stuck" + sentNote,
+                    redactedCause(failure));
+        }
         if (failure instanceof HttpTimeoutException) {
             return new BytebaseTimeoutException(
                     0,
@@ -174,12 +181,19 @@ final class ErrorMapper {
                     "Check that this JVM trusts the server's certificate and that the URL's scheme and port are right",
                     redactedCause(failure));
         }
+        String broke = "The connection to " + baseUrl + " broke before Bytebase answered " + call.describe() + " ("
+                + describeFailure(failure) + ")";
+        if (!call.idempotent()) {
+            return new BytebaseOutcomeUnknownException(
+                    broke,
+                    "Check the network and any proxy between here and Bytebase, then run again" + sentNote,
+                    redactedCause(failure));
+        }
         return new BytebaseException(
                 0,
                 "",
-                "The connection to " + baseUrl + " broke before Bytebase answered " + call.describe() + " ("
-                        + describeFailure(failure) + ")",
-                "Check the network and any proxy between here and Bytebase, then run again" + sentNote,
+                broke,
+                "Check the network and any proxy between here and Bytebase, then run again",
                 redactedCause(failure));
     }
 

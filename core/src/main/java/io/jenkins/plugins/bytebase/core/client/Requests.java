@@ -59,6 +59,11 @@ final class Requests {
                 "the project " + project);
     }
 
+    static ApiCall getRelease(String release) {
+        ResourceNames.release(release);
+        return ApiCall.get("/v1/" + release, "the release " + release);
+    }
+
     static ApiCall createPlan(String project, Plan plan) {
         ResourceNames.project(project);
         require(plan, "plan");

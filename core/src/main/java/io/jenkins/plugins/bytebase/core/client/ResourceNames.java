@@ -14,6 +14,7 @@ final class ResourceNames {
 
     private static final Pattern PROJECT = Pattern.compile("projects/" + ID);
     private static final Pattern PLAN = Pattern.compile("projects/" + ID + "/plans/" + ID);
+    private static final Pattern RELEASE = Pattern.compile("projects/" + ID + "/releases/" + ID);
     private static final Pattern STAGE = Pattern.compile(PLAN.pattern() + "/rollout/stages/" + ID);
     private static final Pattern TASK = Pattern.compile(STAGE.pattern() + "/tasks/" + ID);
     private static final Pattern TASK_RUN = Pattern.compile(TASK.pattern() + "/taskRuns/" + ID);
@@ -27,6 +28,14 @@ final class ResourceNames {
 
     static String plan(String name) {
         return check(name, PLAN, "plan", "projects/{project-id}/plans/{plan-id}, e.g. projects/hr/plans/123");
+    }
+
+    static String release(String name) {
+        return check(
+                name,
+                RELEASE,
+                "release",
+                "projects/{project-id}/releases/{release-id}, e.g. projects/hr/releases/release_20260822-RC00");
     }
 
     static String stage(String name) {

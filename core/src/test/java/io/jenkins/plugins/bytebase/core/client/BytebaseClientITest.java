@@ -4,6 +4,7 @@ import static io.jenkins.plugins.bytebase.sandbox.BytebaseSandbox.PROD_DATABASE;
 import static io.jenkins.plugins.bytebase.sandbox.BytebaseSandbox.PROJECT;
 import static io.jenkins.plugins.bytebase.sandbox.BytebaseSandbox.TEST_DATABASE;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.jenkins.plugins.bytebase.core.client.dto.AdviceLevel;
 import io.jenkins.plugins.bytebase.core.client.dto.ChangeDatabaseConfig;
@@ -21,6 +22,7 @@ import io.jenkins.plugins.bytebase.core.client.dto.TaskStatus;
 import io.jenkins.plugins.bytebase.sandbox.BytebaseSandbox;
 import io.jenkins.plugins.bytebase.sandbox.BytebaseSandboxExtension;
 import io.jenkins.plugins.bytebase.sandbox.SandboxOptions;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -91,6 +93,28 @@ class BytebaseClientITest {
         assertThat(sandbox.appliedVersions(TEST_DATABASE)).containsExactly("1.0.0");
         assertThat(sandbox.appliedVersions(PROD_DATABASE)).containsExactly("1.0.0");
         assertThat(client.webUrl(plan.name())).isEqualTo(sandbox.url() + "/" + plan.name());
+    }
+
+    @Test
+    void shouldReadAReleaseByNameWithTheDigestsOfItsFiles(BytebaseSandbox sandbox) throws Exception {
+        String digest = java.util.HexFormat.of()
+                .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                        .digest("CREATE TABLE t4 (id INT);".getBytes(StandardCharsets.UTF_8)));
+        BytebaseClient client = SandboxClients.client(sandbox);
+        Release created =
+                client.createRelease(PROJECT, SandboxClients.release("4.0.0", "CREATE TABLE t4 (id INT);"), null, null);
+
+        Release read = client.getRelease(created.name());
+
+        assertThat(read.name()).isEqualTo(created.name());
+        assertThat(read.createTime()).isEqualTo(created.createTime());
+        assertThat(read.files()).singleElement().satisfies(file -> assertThat(file.sheetSha256())
+                .isEqualTo(digest));
+        assertThatThrownBy(() -> client.getRelease(PROJECT + "/releases/none-RC00"))
+                .isInstanceOf(BytebaseNotFoundException.class);
+        assertThatThrownBy(() -> client.getRelease("releases/x"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("projects/{project-id}/releases/{release-id}");
     }
 
     @Test

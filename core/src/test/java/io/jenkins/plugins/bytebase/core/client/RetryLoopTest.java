@@ -86,7 +86,7 @@ class RetryLoopTest {
         Deque<Object> answers = new ArrayDeque<>(List.of(new IOException("Connection reset"), result(200)));
 
         assertThatThrownBy(() -> loop(RetryPolicy.defaults(), 0.5).execute(CREATE, () -> next(answers)))
-                .isInstanceOf(BytebaseException.class)
+                .isInstanceOf(BytebaseOutcomeUnknownException.class)
                 .hasMessageContaining("broke before Bytebase answered POST /v1/projects/p/plans")
                 .hasMessageContaining("may have been carried out");
         assertThat(answers).hasSize(1);
@@ -122,6 +122,17 @@ class RetryLoopTest {
                         .isZero())
                 .hasMessageContaining("within 120 s (request timeout)")
                 .hasMessageContaining("raise the request timeout");
+    }
+
+    @Test
+    void shouldCallTheOutcomeOfACreateThatTimedOutUnknown() {
+        Deque<Object> answers = new ArrayDeque<>(List.of(new HttpTimeoutException("request timed out"), result(200)));
+
+        assertThatThrownBy(() -> loop(RetryPolicy.defaults(), 0.5).execute(CREATE, () -> next(answers)))
+                .isInstanceOf(BytebaseOutcomeUnknownException.class)
+                .hasMessageContaining("POST /v1/projects/p/plans within 120 s (request timeout)")
+                .hasMessageContaining("may have been carried out");
+        assertThat(answers).hasSize(1);
     }
 
     @Test
