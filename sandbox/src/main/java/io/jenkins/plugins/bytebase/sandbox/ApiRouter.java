@@ -80,7 +80,8 @@ final class ApiRouter implements HttpHandler {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             sleep(faults.latency());
             Faults.Fault fault = faults.take(LOGIN_PATH.equals(path));
-            if (fault != null && fault.kind() == Faults.Kind.DROP) {
+            if ((fault != null && fault.kind() == Faults.Kind.DROP)
+                    || (fault == null && faults.takeDropBeforeApply(operationOf(method, path)))) {
                 recorded.add(new RecordedRequest(method, pathAndQuery, body, 0));
                 return; // closing the exchange without headers closes the connection
             }
@@ -92,6 +93,10 @@ final class ApiRouter implements HttpHandler {
                             query,
                             body,
                             exchange.getRequestHeaders().getFirst("Authorization"));
+            if (answer.status / 100 == 2 && faults.takeDropAfterApply(operationOf(method, path))) {
+                recorded.add(new RecordedRequest(method, pathAndQuery, body, 0));
+                return; // carried out, but the caller never hears of it
+            }
             recorded.add(new RecordedRequest(method, pathAndQuery, body, answer.status));
             send(exchange, answer);
         }
@@ -132,6 +137,15 @@ final class ApiRouter implements HttpHandler {
         } catch (RuntimeException e) {
             return Answer.json(500, Json.error(GrpcCode.INTERNAL, "sandbox internal error: " + e));
         }
+    }
+
+    private String operationOf(String method, String path) {
+        return routes.stream()
+                .filter(route -> route.method().equals(method)
+                        && route.path().matcher(path).matches())
+                .map(Route::operationId)
+                .findFirst()
+                .orElse("");
     }
 
     private Answer faultAnswer(Faults.Fault fault) {

@@ -142,6 +142,32 @@ public final class BytebaseSandbox implements AutoCloseable {
         }
     }
 
+    /** Every release created since start or the last {@link #reset()}, in the order created. */
+    public List<String> releaseNames() {
+        synchronized (state) {
+            return List.copyOf(state.releases.keySet());
+        }
+    }
+
+    /** Every plan created since start or the last {@link #reset()}, in the order created. */
+    public List<String> planNames() {
+        synchronized (state) {
+            return List.copyOf(state.plans.keySet());
+        }
+    }
+
+    /** Every task run created since start or the last {@link #reset()}, over all rollouts. */
+    public List<String> taskRunNames() {
+        synchronized (state) {
+            return state.plans.values().stream()
+                    .filter(plan -> plan.rollout != null)
+                    .flatMap(plan -> plan.rollout.tasks().stream())
+                    .flatMap(task -> task.runs.stream())
+                    .map(run -> run.name)
+                    .toList();
+        }
+    }
+
     /** Back to the seeded state: no releases, plans, rollouts, applied versions, faults or recorded requests. */
     public void reset() {
         synchronized (state) {
