@@ -9,15 +9,19 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What the previous poll saw, small enough to live in a {@link RolloutHandle}: each stage's id, whether its start
- * and its completion were already reported, and each task's status as one letter, e.g.
- * {@code test+done:456=D,457=S;prod:458=N}. Keeping it in the handle rather than in the engine lets a handle restored
- * after a restart report exactly what changed since. Text that cannot be read counts as "nothing seen yet".
+ * What the previous polls saw, small enough to live in a {@link RolloutHandle}: each stage's id, whether it was started
+ * (its tasks were sent to run) and whether its completion was reported, each task's status as one letter, and, while
+ * Bytebase cannot be reached, since when, e.g. {@code ~1767225600000;test+started+done:456=D,457=S;prod:458=N}.
+ * Keeping it in the handle rather than in the engine lets a handle restored after a restart report exactly what
+ * changed since, and an outage once. Text that cannot be read counts as "nothing seen yet".
  */
 final class Fingerprint {
 
     private static final String STARTED = "+started";
     private static final String DONE = "+done";
+    /** Leads the outage part; never the start of a stage id (Bytebase ids are lower-case letters, digits, dashes). */
+    private static final String OUTAGE = "~";
+
     private static final Map<TaskState, Character> CODES = new EnumMap<>(TaskState.class);
     private static final Map<Character, TaskState> STATES = new HashMap<>();
 
@@ -35,12 +39,14 @@ final class Fingerprint {
     /** One stage as seen. */
     record StageMark(boolean started, boolean doneReported, Map<String, TaskState> tasks) {}
 
-    static final Fingerprint EMPTY = new Fingerprint(Map.of());
+    static final Fingerprint EMPTY = new Fingerprint(Map.of(), 0);
 
     private final Map<String, StageMark> stages;
+    private final long outageSinceMillis;
 
-    private Fingerprint(Map<String, StageMark> stages) {
+    private Fingerprint(Map<String, StageMark> stages, long outageSinceMillis) {
         this.stages = Collections.unmodifiableMap(new LinkedHashMap<>(stages));
+        this.outageSinceMillis = outageSinceMillis;
     }
 
     private static void code(TaskState state, char letter) {
@@ -57,7 +63,7 @@ final class Fingerprint {
             stage.tasks().forEach(task -> tasks.put(Names.lastSegment(task.name()), task.state()));
             stages.put(id, new StageMark(started.contains(id), done.contains(id), tasks));
         }
-        return new Fingerprint(stages);
+        return new Fingerprint(stages, 0);
     }
 
     static Fingerprint parse(String text) {
@@ -66,7 +72,12 @@ final class Fingerprint {
         }
         try {
             Map<String, StageMark> stages = new LinkedHashMap<>();
+            long outageSince = 0;
             for (String stage : text.split(";", -1)) {
+                if (stage.startsWith(OUTAGE)) {
+                    outageSince = Long.parseLong(stage.substring(OUTAGE.length()));
+                    continue;
+                }
                 int colon = stage.indexOf(':');
                 String head = stage.substring(0, colon);
                 boolean started = head.contains(STARTED);
@@ -87,14 +98,17 @@ final class Fingerprint {
                 }
                 stages.put(id, new StageMark(started, done, tasks));
             }
-            return new Fingerprint(stages);
-        } catch (IndexOutOfBoundsException unreadable) {
+            return new Fingerprint(stages, outageSince);
+        } catch (IndexOutOfBoundsException | NumberFormatException unreadable) {
             return EMPTY;
         }
     }
 
     String format() {
         List<String> parts = new ArrayList<>();
+        if (outageSinceMillis > 0) {
+            parts.add(OUTAGE + outageSinceMillis);
+        }
         stages.forEach((id, mark) -> {
             StringBuilder part = new StringBuilder(id);
             if (mark.started()) {
@@ -110,6 +124,16 @@ final class Fingerprint {
             parts.add(part.toString());
         });
         return String.join(";", parts);
+    }
+
+    /** When Bytebase stopped answering, or 0 when the last poll reached it. */
+    long outageSinceMillis() {
+        return outageSinceMillis;
+    }
+
+    /** The same marks, with Bytebase unreachable since {@code sinceMillis} (0: reachable). */
+    Fingerprint withOutageSince(long sinceMillis) {
+        return new Fingerprint(stages, sinceMillis);
     }
 
     /** The status the previous poll saw, or {@code null} when it did not see the task. */

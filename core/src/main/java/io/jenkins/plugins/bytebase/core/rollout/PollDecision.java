@@ -16,7 +16,6 @@ import java.util.List;
  * @param failedTasks the failed or canceled tasks up to the target stage (for {@code FAILED})
  * @param message why it failed (for {@code FAILED} and {@code MISSING_STAGE})
  * @param fingerprint what to remember for the next poll
- * @param changed whether anything moved (resets the backoff)
  */
 record PollDecision(
         Kind kind,
@@ -26,8 +25,7 @@ record PollDecision(
         boolean firstStart,
         List<TaskSnapshot> failedTasks,
         String message,
-        Fingerprint fingerprint,
-        boolean changed) {
+        Fingerprint fingerprint) {
 
     enum Kind {
         SUCCEEDED,
@@ -39,7 +37,7 @@ record PollDecision(
 
     static PollDecision decide(RolloutSnapshot snapshot, Fingerprint previous, String targetStage) {
         List<RolloutEvent> events = new ArrayList<>();
-        boolean changed = taskChanges(snapshot, previous, events);
+        taskChanges(snapshot, previous, events);
         List<String> started = new ArrayList<>(previous.startedStages());
         List<String> done = new ArrayList<>(previous.doneStages());
         List<StageSnapshot> stages = snapshot.stages();
@@ -54,8 +52,7 @@ record PollDecision(
                     false,
                     List.of(),
                     missingStageMessage(snapshot, targetStage),
-                    Fingerprint.of(snapshot, started, done),
-                    changed);
+                    Fingerprint.of(snapshot, started, done));
         }
         List<TaskSnapshot> failed = stages.subList(0, target + 1).stream()
                 .flatMap(stage -> stage.tasks().stream())
@@ -63,15 +60,7 @@ record PollDecision(
                 .toList();
         if (!failed.isEmpty()) {
             return new PollDecision(
-                    Kind.FAILED,
-                    events,
-                    null,
-                    List.of(),
-                    false,
-                    failed,
-                    "",
-                    Fingerprint.of(snapshot, started, done),
-                    changed);
+                    Kind.FAILED, events, null, List.of(), false, failed, "", Fingerprint.of(snapshot, started, done));
         }
         StageSnapshot current = null;
         for (StageSnapshot stage : stages.subList(0, target + 1)) {
@@ -82,7 +71,6 @@ record PollDecision(
             }
             if (!done.contains(id)) {
                 done.add(id);
-                changed = true;
                 events.add(new RolloutEvent(
                         RolloutEvent.Type.STAGE_DONE,
                         "Stage " + stage.environment() + ": done ("
@@ -101,8 +89,7 @@ record PollDecision(
                     false,
                     List.of(),
                     "",
-                    Fingerprint.of(snapshot, started, done),
-                    changed);
+                    Fingerprint.of(snapshot, started, done));
         }
         List<TaskSnapshot> toRun = current.tasks().stream()
                 .filter(task -> task.state() == TaskState.NOT_STARTED)
@@ -116,8 +103,7 @@ record PollDecision(
                     false,
                     List.of(),
                     "",
-                    Fingerprint.of(snapshot, started, done),
-                    changed);
+                    Fingerprint.of(snapshot, started, done));
         }
         String id = Names.lastSegment(current.name());
         boolean firstStart = !started.contains(id);
@@ -125,20 +111,11 @@ record PollDecision(
             started.add(id);
         }
         return new PollDecision(
-                Kind.RUN,
-                events,
-                current,
-                toRun,
-                firstStart,
-                List.of(),
-                "",
-                Fingerprint.of(snapshot, started, done),
-                true);
+                Kind.RUN, events, current, toRun, firstStart, List.of(), "", Fingerprint.of(snapshot, started, done));
     }
 
     /** Adds a TASK_STATUS_CHANGED event per task whose status differs from the previous poll's. */
-    private static boolean taskChanges(RolloutSnapshot snapshot, Fingerprint previous, List<RolloutEvent> events) {
-        boolean changed = false;
+    private static void taskChanges(RolloutSnapshot snapshot, Fingerprint previous, List<RolloutEvent> events) {
         for (StageSnapshot stage : snapshot.stages()) {
             String stageId = Names.lastSegment(stage.name());
             for (TaskSnapshot task : stage.tasks()) {
@@ -146,7 +123,6 @@ record PollDecision(
                 if (before == task.state()) {
                     continue;
                 }
-                changed = true;
                 if (before == null && task.state() == TaskState.NOT_STARTED) {
                     continue;
                 }
@@ -158,7 +134,6 @@ record PollDecision(
                         task.url()));
             }
         }
-        return changed;
     }
 
     private static int indexOf(List<StageSnapshot> stages, String environment) {

@@ -2,12 +2,11 @@ package io.jenkins.plugins.bytebase.core.rollout;
 
 import io.jenkins.plugins.bytebase.core.client.BytebaseClient;
 import io.jenkins.plugins.bytebase.core.client.BytebaseException;
-import io.jenkins.plugins.bytebase.core.client.dto.Rollout;
 import io.jenkins.plugins.bytebase.core.client.dto.TaskRun;
 import io.jenkins.plugins.bytebase.core.client.dto.TaskRunStatus;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,14 +18,22 @@ import java.util.stream.Collectors;
  * {@link #start starts}, then calls {@link #poll} whenever the previous poll asked, on whatever timer it has.
  * {@link #runToCompletion} is the blocking convenience for command-line use.
  *
- * <p>Polling starts at about 0.5 s, backs off to a cap (default 5 s) and resets when a task status changes.
+ * <p>Polling starts at 0.5 s when a stage starts and grows to a cap (default 5 s): quick polls notice a short stage
+ * within about a second, and a long wait costs 12 requests a minute ({@link PollBackoff}).
+ *
+ * <p>While Bytebase cannot be reached (connection refused, reset or timed out; 429, 502, 503, 504), a poll is no
+ * failure: it says so once, in an {@link RolloutEvent.Type#OUTAGE_STARTED} event and in {@link PollResult#outage()},
+ * keeps waiting with pauses growing to a minute until the rollout's deadline, and says once when Bytebase answers
+ * again. A definite answer (401 after a fresh login, 403, 404, any other refusal) or a failed or canceled task ends the
+ * rollout at once. A create or a task run whose answer was lost is read back before anything is sent again: never a
+ * second release, plan or task run.
  *
  * <p>The engine keeps no state between calls (everything lives in the {@link RolloutHandle}), so it may be called
  * from different threads one after another, and a handle restored after a restart can be polled by a new engine.
  */
 public final class RolloutEngine {
 
-    /** How {@link #runToCompletion} waits between polls; tests pass one that does not really sleep. */
+    /** How the engine waits (between the polls of {@link #runToCompletion}, out an outage while starting); tests pass one that does not really sleep. */
     @FunctionalInterface
     public interface Sleeper {
         void sleep(Duration duration) throws InterruptedException;
@@ -36,35 +43,60 @@ public final class RolloutEngine {
     private final RolloutListener listener;
     private final Clock clock;
     private final PollBackoff backoff;
+    private final PollBackoff outageBackoff;
     private final Sleeper sleeper;
     private final SnapshotMapper snapshots;
 
     public RolloutEngine(BytebaseClient client, RolloutListener listener, Clock clock) {
-        this(client, listener, clock, PollBackoff.defaults(), duration -> Thread.sleep(duration.toMillis()));
+        this(
+                client,
+                listener,
+                clock,
+                PollBackoff.defaults(),
+                PollBackoff.outages(),
+                duration -> Thread.sleep(duration.toMillis()));
     }
 
     private RolloutEngine(
-            BytebaseClient client, RolloutListener listener, Clock clock, PollBackoff backoff, Sleeper sleeper) {
+            BytebaseClient client,
+            RolloutListener listener,
+            Clock clock,
+            PollBackoff backoff,
+            PollBackoff outageBackoff,
+            Sleeper sleeper) {
         this.client = Objects.requireNonNull(client, "client");
         this.listener = listener == null ? RolloutListener.NONE : listener;
         this.clock = Objects.requireNonNull(clock, "clock");
         this.backoff = Objects.requireNonNull(backoff, "backoff");
+        this.outageBackoff = Objects.requireNonNull(outageBackoff, "outageBackoff");
         this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
         this.snapshots = new SnapshotMapper(client::webUrl);
     }
 
-    /** The same engine with other poll delays (default: 0.5 s doubling up to 5 s). */
+    /** The same engine with other poll delays (default: 0.5 s growing to 5 s). */
     public RolloutEngine withPollBackoff(PollBackoff pollBackoff) {
-        return new RolloutEngine(client, listener, clock, pollBackoff, sleeper);
+        return new RolloutEngine(client, listener, clock, pollBackoff, outageBackoff, sleeper);
     }
 
-    /** The same engine with another way for {@link #runToCompletion} to wait. */
+    /** The same engine with other delays while Bytebase cannot be reached (default: 5 s growing to 60 s). */
+    public RolloutEngine withOutageBackoff(PollBackoff otherOutageBackoff) {
+        return new RolloutEngine(client, listener, clock, backoff, otherOutageBackoff, sleeper);
+    }
+
+    /**
+     * The same engine with another way to wait: between the polls of {@link #runToCompletion}, and while an outage is
+     * waited out or a lost answer looked for in {@link #start}.
+     */
     public RolloutEngine withSleeper(Sleeper otherSleeper) {
-        return new RolloutEngine(client, listener, clock, backoff, otherSleeper);
+        return new RolloutEngine(client, listener, clock, backoff, outageBackoff, otherSleeper);
     }
 
     public PollBackoff pollBackoff() {
         return backoff;
+    }
+
+    public PollBackoff outageBackoff() {
+        return outageBackoff;
     }
 
     /**
@@ -72,13 +104,14 @@ public final class RolloutEngine {
      * poll.
      *
      * @throws RolloutException when the request cannot be sent (bad names, no or duplicate files), before any request
-     *     to the server; its message says what to fix
-     * @throws BytebaseException when the server refuses a step
+     *     to the server; its message says what to fix. Also when an outage outlasts the deadline (or
+     *     {@code RolloutStarter.OUTAGE_LIMIT} without one), or a create got no answer and made nothing
+     * @throws BytebaseException when the server refuses a step, or cannot be reached at all (login)
      */
     public RolloutHandle start(RolloutRequest request) {
         Objects.requireNonNull(request, "request");
         try {
-            RolloutStarter.validate(request);
+            RequestCheck.validate(request);
         } catch (IllegalArgumentException invalid) {
             // One exception type for "this rollout cannot go on", so front ends need a single catch.
             throw new RolloutException(invalid.getMessage());
@@ -86,78 +119,20 @@ public final class RolloutEngine {
         long deadline = request.timeout() == null
                 ? 0
                 : clock.millis() + request.timeout().toMillis();
-        return new RolloutStarter(client, listener, snapshots)
+        return new RolloutStarter(client, listener, snapshots, clock, sleeper, outageBackoff)
                 .start(request, deadline, backoff.initial().toMillis());
     }
 
     /**
-     * Reads the rollout once, runs the current stage's NOT_STARTED tasks, and says when to poll next.
+     * Reads the rollout once, runs the current stage's NOT_STARTED tasks, and says when to poll next. Never throws for
+     * what the server answers or fails to answer: an outage is a {@code WAITING} result with {@link PollResult#outage()}
+     * set, a refusal a {@code FAILED} one.
      *
-     * @throws BytebaseException when the server cannot be read (after the client's retries); polling again later is
-     *     safe
+     * @throws BytebaseException only when the calling thread was interrupted while it waited for Bytebase
      */
     public PollResult poll(RolloutHandle handle) {
         Objects.requireNonNull(handle, "handle");
-        Rollout rollout = client.getRollout(handle.plan());
-        RolloutSnapshot snapshot = snapshots.snapshot(handle.release(), handle.plan(), rollout);
-        if (handle.targetStage() == null || handle.targetStage().isBlank()) {
-            emit(
-                    RolloutEvent.Type.ROLLOUT_DONE,
-                    "Rollout created; no target stage, so nothing was run",
-                    snapshot.rolloutUrl());
-            return new PollResult(PollResult.State.SUCCEEDED, handle, Duration.ZERO, snapshot, null);
-        }
-        PollDecision decision =
-                PollDecision.decide(snapshot, Fingerprint.parse(handle.fingerprint()), handle.targetStage());
-        decision.events().forEach(listener::onEvent);
-        RolloutHandle seen = withFingerprint(handle, decision.fingerprint().format(), handle.pollDelayMillis());
-        switch (decision.kind()) {
-            case SUCCEEDED:
-                return new PollResult(PollResult.State.SUCCEEDED, seen, Duration.ZERO, snapshot, null);
-            case MISSING_STAGE:
-                return fail(seen, snapshot, decision.message(), snapshot.rolloutUrl());
-            case FAILED:
-                TaskSnapshot task = decision.failedTasks().get(0);
-                return fail(
-                        seen,
-                        snapshot,
-                        FailureMessages.failedTask(decision, snapshot, detailOf(handle, task)),
-                        task.url());
-            default:
-                return wait(seen, snapshot, decision);
-        }
-    }
-
-    private PollResult wait(RolloutHandle seen, RolloutSnapshot snapshot, PollDecision decision) {
-        long now = clock.millis();
-        long deadline = seen.deadlineEpochMillis();
-        StageSnapshot current = decision.current();
-        if (deadline > 0 && now >= deadline) {
-            return fail(
-                    seen,
-                    snapshot,
-                    FailureMessages.timeout(current, seen.targetStage(), Instant.ofEpochMilli(deadline)),
-                    current.url());
-        }
-        if (decision.kind() == PollDecision.Kind.RUN) {
-            client.batchRunTasks(
-                    current.name(),
-                    decision.toRun().stream().map(TaskSnapshot::name).toList());
-            if (decision.firstStart()) {
-                emit(
-                        RolloutEvent.Type.STAGE_STARTED,
-                        "Stage " + current.environment() + ": started "
-                                + PollDecision.taskCount(decision.toRun().size()),
-                        current.url());
-            }
-        }
-        long delay = backoff.nextMillis(seen.pollDelayMillis(), decision.changed());
-        if (deadline > 0) {
-            // Wake up at the deadline at the latest, so that a timeout is reported on time.
-            delay = Math.max(0, Math.min(delay, deadline - now));
-        }
-        RolloutHandle next = withFingerprint(seen, seen.fingerprint(), delay);
-        return new PollResult(PollResult.State.WAITING, next, Duration.ofMillis(delay), snapshot, null);
+        return new Poller(client, listener, clock, backoff, outageBackoff, snapshots).poll(handle);
     }
 
     /**
@@ -170,7 +145,7 @@ public final class RolloutEngine {
         Map<String, List<String>> byStage = new LinkedHashMap<>();
         for (TaskRun run : client.listTaskRuns(handle.plan())) {
             if (run.status() == TaskRunStatus.PENDING || run.status() == TaskRunStatus.RUNNING) {
-                byStage.computeIfAbsent(Names.stageOf(run.name()), stage -> new java.util.ArrayList<>())
+                byStage.computeIfAbsent(Names.stageOf(run.name()), stage -> new ArrayList<>())
                         .add(run.name());
             }
         }
@@ -226,37 +201,7 @@ public final class RolloutEngine {
         }
     }
 
-    /** The last run's detail (the server's error), or empty when it cannot be read: it only enriches a message. */
-    private String detailOf(RolloutHandle handle, TaskSnapshot task) {
-        try {
-            return client.listTaskRuns(handle.plan()).stream()
-                    .filter(run -> Names.taskOf(run.name()).equals(task.name()))
-                    .reduce((first, second) -> second)
-                    .map(TaskRun::detail)
-                    .orElse("");
-        } catch (BytebaseException unreadable) {
-            return "";
-        }
-    }
-
-    private PollResult fail(RolloutHandle handle, RolloutSnapshot snapshot, String message, String url) {
-        emit(RolloutEvent.Type.ROLLOUT_FAILED, message, url);
-        return new PollResult(PollResult.State.FAILED, handle, Duration.ZERO, snapshot, message);
-    }
-
     private void emit(RolloutEvent.Type type, String message, String url) {
         listener.onEvent(new RolloutEvent(type, message, url == null ? "" : url));
-    }
-
-    private static RolloutHandle withFingerprint(RolloutHandle handle, String fingerprint, long delayMillis) {
-        return new RolloutHandle(
-                handle.project(),
-                handle.release(),
-                handle.plan(),
-                handle.rollout(),
-                handle.targetStage(),
-                handle.deadlineEpochMillis(),
-                delayMillis,
-                fingerprint);
     }
 }

@@ -19,6 +19,12 @@ public record RolloutEvent(Type type, String message, String url) {
         STAGE_DONE,
         ROLLOUT_DONE,
         ROLLOUT_FAILED,
-        CANCELED
+        CANCELED,
+        /** Bytebase stopped answering; the rollout keeps waiting. Reported once per outage. */
+        OUTAGE_STARTED,
+        /** Bytebase answers again after an outage. Reported once per outage. */
+        OUTAGE_ENDED,
+        /** A create or a task run got no answer; what exists is read back before anything is sent again. */
+        OUTCOME_UNKNOWN
     }
 }

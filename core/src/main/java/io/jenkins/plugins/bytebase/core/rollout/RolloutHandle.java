@@ -13,7 +13,8 @@ import java.io.Serializable;
  * @param targetStage {@code environments/x}, or empty to only create
  * @param deadlineEpochMillis when the wait times out, or 0 for never
  * @param pollDelayMillis the delay the last poll asked for
- * @param fingerprint a digest of the last seen task statuses; a change resets the backoff
+ * @param fingerprint what the engine remembers between polls: the last seen task statuses, which stages it started,
+ *     and since when Bytebase has not answered (opaque; keep it as it is)
  */
 public record RolloutHandle(
         String project,

@@ -1,7 +1,8 @@
 package io.jenkins.plugins.bytebase.core.rollout;
 
-import io.jenkins.plugins.bytebase.core.Targets;
 import io.jenkins.plugins.bytebase.core.client.BytebaseClient;
+import io.jenkins.plugins.bytebase.core.client.BytebaseException;
+import io.jenkins.plugins.bytebase.core.client.BytebaseNotFoundException;
 import io.jenkins.plugins.bytebase.core.client.dto.ChangeDatabaseConfig;
 import io.jenkins.plugins.bytebase.core.client.dto.Plan;
 import io.jenkins.plugins.bytebase.core.client.dto.PlanSpec;
@@ -9,71 +10,76 @@ import io.jenkins.plugins.bytebase.core.client.dto.Release;
 import io.jenkins.plugins.bytebase.core.client.dto.ReleaseFile;
 import io.jenkins.plugins.bytebase.core.client.dto.ReleaseType;
 import io.jenkins.plugins.bytebase.core.client.dto.Rollout;
-import io.jenkins.plugins.bytebase.core.migration.MigrationFile;
 import io.jenkins.plugins.bytebase.core.migration.MigrationSet;
-import io.jenkins.plugins.bytebase.core.migration.Versions;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
-/** The first half of a rollout: checks the request, then creates release, plan and rollout (or continues a plan). */
+/**
+ * The first half of a rollout: checks the request, then creates release, plan and rollout (or continues a plan).
+ *
+ * <p>Once Bytebase has answered (login and version probe), an outage is waited out, up to the rollout's deadline or
+ * {@link #OUTAGE_LIMIT}. A create whose answer was lost is never sent again blindly: what it may have made is read back
+ * first ({@link ReleaseFinder}, {@link PlanFinder}, the plan's rollout) and used when found, so there is never a
+ * second release or plan, and no build fails for a create that was carried out.
+ */
 final class RolloutStarter {
+
+    /** How long an outage is waited out while creating, when the rollout has no deadline. */
+    static final Duration OUTAGE_LIMIT = Duration.ofMinutes(10);
+
+    /**
+     * When to look for what a create without answer made: at once, then twice more, in case a proxy gave up on the
+     * request (504) while the server was still carrying it out.
+     */
+    private static final List<Duration> LOOKS = List.of(Duration.ZERO, Duration.ofSeconds(5), Duration.ofSeconds(15));
 
     private final BytebaseClient client;
     private final RolloutListener listener;
     private final SnapshotMapper snapshots;
+    private final Clock clock;
+    private final RolloutEngine.Sleeper sleeper;
+    private final PollBackoff outageBackoff;
+    private RideOut rideOut;
 
-    RolloutStarter(BytebaseClient client, RolloutListener listener, SnapshotMapper snapshots) {
+    RolloutStarter(
+            BytebaseClient client,
+            RolloutListener listener,
+            SnapshotMapper snapshots,
+            Clock clock,
+            RolloutEngine.Sleeper sleeper,
+            PollBackoff outageBackoff) {
         this.client = client;
         this.listener = listener;
         this.snapshots = snapshots;
+        this.clock = clock;
+        this.sleeper = sleeper;
+        this.outageBackoff = outageBackoff;
     }
 
-    /** Checks everything that can be checked without the server, so bad input never leaves half-made resources. */
-    static void validate(RolloutRequest request) {
-        Targets.validateProject(request.project());
-        if (!isBlank(request.targetStage())) {
-            Targets.validateStage(request.targetStage());
-        }
-        if (request.timeout() != null
-                && (request.timeout().isNegative() || request.timeout().isZero())) {
-            throw new IllegalArgumentException("The rollout timeout must be positive, but was " + request.timeout());
-        }
-        if (!isBlank(request.plan())) {
-            Targets.validatePlan(request.project(), request.plan());
-            return;
-        }
-        Targets.validate(request.project(), request.targets());
-        MigrationSet migrations = request.migrations();
-        if (migrations == null || migrations.files().isEmpty()) {
-            throw new IllegalArgumentException("No migration files to roll out in " + request.project()
-                    + (migrations == null || migrations.warnings().isEmpty()
-                            ? ""
-                            : ": " + String.join("; ", migrations.warnings())));
-        }
-        if (!migrations.declarative()) {
-            rejectDuplicateVersions(migrations.files());
-        }
-    }
-
-    /** Creates what the (already {@link #validate validated}) request asks for. */
+    /** Creates what the (already {@link RequestCheck#validate validated}) request asks for. */
     RolloutHandle start(RolloutRequest request, long deadlineEpochMillis, long firstDelayMillis) {
+        // Login and version probe first: a wrong URL or secret fails here at once instead of being waited out.
+        client.serverInfo();
+        long until = deadlineEpochMillis > 0 ? deadlineEpochMillis : clock.millis() + OUTAGE_LIMIT.toMillis();
+        rideOut = new RideOut(clock, sleeper, listener, outageBackoff, until);
         String release = "";
         Plan plan;
         if (isBlank(request.plan())) {
             release = createRelease(request);
             plan = createPlan(request, release);
         } else {
-            plan = client.getPlan(request.plan());
+            plan = rideOut.read("reading plan " + request.plan(), () -> client.getPlan(request.plan()));
             listener.onEvent(new RolloutEvent(
                     RolloutEvent.Type.PLAN_CONTINUED,
                     "Continuing plan " + plan.name() + titleOf(plan),
                     client.webUrl(plan.name())));
         }
-        // Idempotent on the server: for a continued plan it only adds missing tasks. No target: all stages.
-        Rollout rollout = client.createRollout(plan.name(), null);
+        Rollout rollout = createRollout(plan.name());
         RolloutSnapshot snapshot = snapshots.snapshot(release, plan.name(), rollout);
         listener.onEvent(new RolloutEvent(
                 RolloutEvent.Type.ROLLOUT_CREATED,
@@ -97,45 +103,123 @@ final class RolloutStarter {
                 .map(file -> ReleaseFile.of(file.path(), file.version(), file.content()))
                 .toList();
         ReleaseType type = migrations.declarative() ? ReleaseType.DECLARATIVE : ReleaseType.VERSIONED;
-        Release created = client.createRelease(
-                request.project(),
-                Release.draft(type, files, request.vcsSource()),
-                blankToNull(request.releaseIdTemplate()),
-                blankToNull(request.releaseIdTimezone()));
+        Release draft = Release.draft(type, files, request.vcsSource());
+        String template = blankToNull(request.releaseIdTemplate());
+        String timezone = blankToNull(request.releaseIdTimezone());
+        String what = "creating a release in " + request.project();
+        long sentAt = clock.millis();
+        Release created;
+        String found = "";
+        try {
+            created = rideOut.write(what, () -> client.createRelease(request.project(), draft, template, timezone));
+        } catch (BytebaseException failure) {
+            if (!Outages.mayHaveBeenCarriedOut(failure)) {
+                throw failure;
+            }
+            ReleaseFinder finder = new ReleaseFinder(client, rideOut);
+            created = lookFor(
+                    what,
+                    failure,
+                    "release of " + request.project() + " with these files, created since the request",
+                    () -> finder.find(request.project(), draft, template, timezone, sentAt, clock.millis()));
+            found = "; its answer was lost, found in Bytebase";
+        }
         listener.onEvent(new RolloutEvent(
                 RolloutEvent.Type.RELEASE_CREATED,
-                "Created release " + created.name() + " (" + describeFiles(migrations) + ")",
+                "Created release " + created.name() + " (" + describeFiles(migrations) + found + ")",
                 client.webUrl(created.name())));
         return created.name();
     }
 
     private Plan createPlan(RolloutRequest request, String release) {
-        PlanSpec spec =
-                new PlanSpec(UUID.randomUUID().toString(), ChangeDatabaseConfig.forRelease(request.targets(), release));
+        String specId = UUID.randomUUID().toString();
+        PlanSpec spec = new PlanSpec(specId, ChangeDatabaseConfig.forRelease(request.targets(), release));
         // bytebase-action names the plan after the release id; the API limits titles to 200 characters.
-        String title = Names.lastSegment(release);
-        Plan created = client.createPlan(
-                request.project(),
-                Plan.draft(title.length() > 200 ? title.substring(0, 200) : title, null, List.of(spec)));
+        String id = Names.lastSegment(release);
+        String title = id.length() > 200 ? id.substring(0, 200) : id;
+        Plan draft = Plan.draft(title, null, List.of(spec));
+        String what = "creating a plan in " + request.project();
+        long sentAt = clock.millis();
+        Plan created;
+        String found = "";
+        try {
+            created = rideOut.write(what, () -> client.createPlan(request.project(), draft));
+        } catch (BytebaseException failure) {
+            if (!Outages.mayHaveBeenCarriedOut(failure)) {
+                throw failure;
+            }
+            PlanFinder finder = new PlanFinder(client, rideOut);
+            created = lookFor(
+                    what,
+                    failure,
+                    "plan titled " + title + " with spec " + specId,
+                    () -> finder.find(request.project(), title, specId, sentAt));
+            found = "; its answer was lost, found in Bytebase";
+        }
         listener.onEvent(new RolloutEvent(
                 RolloutEvent.Type.PLAN_CREATED,
-                "Created plan " + created.name() + " for " + String.join(", ", request.targets()),
+                "Created plan " + created.name() + " for " + String.join(", ", request.targets()) + found,
                 client.webUrl(created.name())));
         return created;
     }
 
     /**
-     * A set built by {@code MigrationSets} never holds two equal versions; a set built by hand might, and the server
-     * would refuse the release only after the request, so it is refused here with both names.
+     * Creates the plan's rollout, all stages (no target). The server makes only the stages and tasks that are missing,
+     * so when the answer was lost, reading back and creating again if there is none cannot make anything twice.
      */
-    private static void rejectDuplicateVersions(List<MigrationFile> files) {
-        Map<String, String> seen = new TreeMap<>(Versions.NUMERIC_ORDER);
-        for (MigrationFile file : files) {
-            String other = seen.putIfAbsent(file.version(), file.path());
-            if (other != null) {
-                throw new IllegalArgumentException("Files " + other + " and " + file.path() + " have the same version "
-                        + file.version() + ": rename one so that every version is unique");
+    private Rollout createRollout(String plan) {
+        String what = "creating the rollout of " + plan;
+        try {
+            return rideOut.write(what, () -> client.createRollout(plan, null));
+        } catch (BytebaseException failure) {
+            if (!Outages.mayHaveBeenCarriedOut(failure)) {
+                throw failure;
             }
+            announceUnknown(what, failure);
+            return rideOut.read("reading back the rollout of " + plan, () -> existingRollout(plan)
+                    .orElseGet(() -> client.createRollout(plan, null)));
+        }
+    }
+
+    private Optional<Rollout> existingRollout(String plan) {
+        try {
+            return Optional.of(client.getRollout(plan));
+        } catch (BytebaseNotFoundException none) {
+            return Optional.empty();
+        }
+    }
+
+    /** Looks for what a create without answer made, a few times; fails (nothing was made) when it is not there. */
+    private <T> T lookFor(String what, BytebaseException failure, String sought, Supplier<Optional<T>> find) {
+        announceUnknown(what, failure);
+        for (Duration pause : LOOKS) {
+            pause(pause, what);
+            Optional<T> found = find.get();
+            if (found.isPresent()) {
+                return found.get();
+            }
+        }
+        throw new RolloutException("Bytebase did not answer " + what + " (" + Outages.reason(failure)
+                + "), and it has no " + sought + ": nothing was created by that request; run again");
+    }
+
+    private void announceUnknown(String what, BytebaseException failure) {
+        listener.onEvent(new RolloutEvent(
+                RolloutEvent.Type.OUTCOME_UNKNOWN,
+                "No answer to " + what + " (" + Outages.reason(failure)
+                        + "); reading back what Bytebase has before going on",
+                ""));
+    }
+
+    private void pause(Duration pause, String what) {
+        if (pause.isZero()) {
+            return;
+        }
+        try {
+            sleeper.sleep(pause);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new RolloutException("Interrupted while looking for what " + what + " made");
         }
     }
 

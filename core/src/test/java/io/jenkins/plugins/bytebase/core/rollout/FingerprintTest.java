@@ -42,8 +42,26 @@ class FingerprintTest {
     }
 
     @Test
+    void shouldKeepWhenBytebaseStoppedAnsweringAlongWithTheStages() {
+        RolloutSnapshot snapshot = rollout(stage("test", task(1, TaskState.RUNNING)));
+        Fingerprint seen = Fingerprint.of(snapshot, List.of("test"), List.of());
+
+        String text = seen.withOutageSince(1_767_225_600_000L).format();
+        Fingerprint parsed = Fingerprint.parse(text);
+
+        assertThat(text).isEqualTo("~1767225600000;test+started:1=R");
+        assertThat(parsed.outageSinceMillis()).isEqualTo(1_767_225_600_000L);
+        assertThat(parsed.state("test", "1")).isEqualTo(TaskState.RUNNING);
+        assertThat(parsed.started("test")).isTrue();
+        assertThat(parsed.withOutageSince(0).format()).isEqualTo("test+started:1=R");
+        assertThat(Fingerprint.EMPTY.withOutageSince(5).format()).isEqualTo("~5");
+        assertThat(Fingerprint.parse("~5").outageSinceMillis()).isEqualTo(5);
+        assertThat(seen.outageSinceMillis()).isZero();
+    }
+
+    @Test
     void shouldTreatUnreadableTextAsNothingSeen() {
-        for (String text : List.of("garbage", "test:1=", "test:1=DONE", "", ";;")) {
+        for (String text : List.of("garbage", "test:1=", "test:1=DONE", "", ";;", "~soon;test:1=R")) {
             Fingerprint parsed = Fingerprint.parse(text);
             assertThat(parsed.state("test", "1")).as(text).isNull();
             assertThat(parsed.started("test")).as(text).isFalse();

@@ -24,7 +24,6 @@ class PollDecisionTest {
         assertThat(decision.current().environment()).isEqualTo(TEST);
         assertThat(decision.toRun()).extracting(TaskSnapshot::name).containsExactly(PLAN_STAGES + "test/tasks/1");
         assertThat(decision.firstStart()).isTrue();
-        assertThat(decision.changed()).isTrue();
     }
 
     @Test
@@ -47,7 +46,6 @@ class PollDecisionTest {
         PollDecision decision = PollDecision.decide(snapshot, seen(snapshot), TEST);
 
         assertThat(decision.kind()).isEqualTo(PollDecision.Kind.WAIT);
-        assertThat(decision.changed()).isFalse();
         assertThat(decision.events()).isEmpty();
     }
 
@@ -155,7 +153,6 @@ class PollDecisionTest {
         PollDecision decision = PollDecision.decide(snapshot, Fingerprint.parse("not a fingerprint"), TEST);
 
         assertThat(decision.kind()).isEqualTo(PollDecision.Kind.SUCCEEDED);
-        assertThat(decision.changed()).isTrue();
     }
 
     private static final String PLAN_STAGES = Snapshots.PLAN + "/rollout/stages/";

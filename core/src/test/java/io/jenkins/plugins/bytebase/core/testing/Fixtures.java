@@ -8,6 +8,7 @@ import io.jenkins.plugins.bytebase.core.migration.MigrationSets;
 import io.jenkins.plugins.bytebase.core.migration.SourceFile;
 import io.jenkins.plugins.bytebase.sandbox.BytebaseSandbox;
 import io.jenkins.plugins.bytebase.sandbox.RecordedRequest;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,7 +23,12 @@ public final class Fixtures {
 
     /** A client of the sandbox that retries quickly, so fault tests stay fast. */
     public static BytebaseClient client(BytebaseSandbox sandbox) {
-        return BytebaseClient.builder(sandbox.url())
+        return client(sandbox, sandbox.url());
+    }
+
+    /** The same, reaching the sandbox through {@code url} (a {@link TcpRelay}, say). */
+    public static BytebaseClient client(BytebaseSandbox sandbox, URI url) {
+        return BytebaseClient.builder(url)
                 .credentials(
                         Credentials.serviceAccount(BytebaseSandbox.SERVICE_ACCOUNT, sandbox.serviceAccountSecret()))
                 .retryPolicy(new RetryPolicy(4, Duration.ofMillis(10), Duration.ofMillis(50)))
