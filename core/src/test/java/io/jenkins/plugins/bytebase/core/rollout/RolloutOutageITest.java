@@ -6,8 +6,10 @@ import static io.jenkins.plugins.bytebase.sandbox.BytebaseSandbox.PROD_DATABASE;
 import static io.jenkins.plugins.bytebase.sandbox.BytebaseSandbox.PROD_ENVIRONMENT;
 import static io.jenkins.plugins.bytebase.sandbox.BytebaseSandbox.PROJECT;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.jenkins.plugins.bytebase.core.client.BytebaseClient;
+import io.jenkins.plugins.bytebase.core.client.BytebaseException;
 import io.jenkins.plugins.bytebase.core.testing.Fixtures;
 import io.jenkins.plugins.bytebase.core.testing.SimulatedTime;
 import io.jenkins.plugins.bytebase.core.testing.TcpRelay;
@@ -15,6 +17,9 @@ import io.jenkins.plugins.bytebase.sandbox.BytebaseSandbox;
 import io.jenkins.plugins.bytebase.sandbox.BytebaseSandboxExtension;
 import io.jenkins.plugins.bytebase.sandbox.RecordedRequest;
 import io.jenkins.plugins.bytebase.sandbox.SandboxOptions;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -111,6 +116,36 @@ class RolloutOutageITest {
     }
 
     @Test
+    void shouldWaitOutAnOutageWhileCreatingOnceBytebaseHasAnswered(BytebaseSandbox sandbox) {
+        BytebaseClient client = Fixtures.client(sandbox);
+        client.serverInfo(); // login and version probe done: the next request is the create of the release
+        RolloutEngine engine = engine(client);
+
+        sandbox.faults().failNext(2, 503);
+        RolloutHandle handle = engine.start(request(Duration.ofMinutes(30)));
+
+        assertThat(sandbox.releaseNames()).containsExactly(handle.release());
+        assertThat(postsOfReleases(sandbox)).extracting(RecordedRequest::status).containsExactly(503, 503, 200);
+        assertThat(time.sleeps()).extracting(Duration::toMillis).containsExactly(5000L, 7500L);
+        assertOutageReportedOnce();
+    }
+
+    @Test
+    void shouldFailAtOnceWhenBytebaseWasNeverReached() throws IOException {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        RolloutEngine engine = engine(Fixtures.client(SANDBOX.sandbox(), URI.create("http://127.0.0.1:" + port)));
+
+        assertThatThrownBy(() -> engine.start(request(Duration.ofMinutes(30))))
+                .isInstanceOf(BytebaseException.class)
+                .hasMessageContaining("Could not connect to http://127.0.0.1:" + port);
+        assertThat(time.sleeps()).as("a wrong URL is not waited out").isEmpty();
+        assertThat(events).isEmpty();
+    }
+
+    @Test
     void shouldFailAtOnceWhenAccessIsDenied(BytebaseSandbox sandbox) {
         shouldFailAtOnceOn(sandbox, 403, 1, "roles/gitopsServiceAgent");
     }
@@ -123,6 +158,12 @@ class RolloutOutageITest {
     @Test
     void shouldFailAtOnceWhenAFreshLoginIsRefusedToo(BytebaseSandbox sandbox) {
         shouldFailAtOnceOn(sandbox, 401, 2, "even after a fresh login");
+    }
+
+    private static List<RecordedRequest> postsOfReleases(BytebaseSandbox sandbox) {
+        return sandbox.requests().stream()
+                .filter(r -> r.method().equals("POST") && r.path().startsWith("/v1/" + PROJECT + "/releases"))
+                .toList();
     }
 
     private void shouldFailAtOnceOn(BytebaseSandbox sandbox, int status, int faults, String remedy) {
