@@ -23,7 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A two-stage rollout (environments/test, then environments/prod) of 10 files to hr_test and hr_prod with the
- * blocking {@link RolloutEngine#runToCompletion} and its default poll backoff (0.5 s doubling to a 5 s cap), against
+ * blocking {@link RolloutEngine#runToCompletion} and its default poll backoff (0.5 s growing to a 5 s cap), against
  * an in-process sandbox whose tasks spend {@code taskStepDelay} in PENDING and again in RUNNING.
  *
  * <p>Counts the requests the sandbox received by kind, and for each stage compares when it finished on the server
