@@ -17,7 +17,11 @@ final class Outages {
 
     private Outages() {}
 
-    /** Whether to wait for Bytebase to come back rather than fail. */
+    /**
+     * Whether to wait for Bytebase to come back rather than fail. Every failure without an answer counts (status 0),
+     * a broken TLS handshake too: in the middle of a rollout that already reached the server, a proxy or server that
+     * restarts is likelier than a wrong setting, and the rollout's deadline still ends the wait.
+     */
     static boolean isOutage(BytebaseException failure) {
         if (failure instanceof UnsupportedServerException
                 || Thread.currentThread().isInterrupted()) {

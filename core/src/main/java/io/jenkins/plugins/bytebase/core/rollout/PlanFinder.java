@@ -57,10 +57,15 @@ final class PlanFinder {
         }
     }
 
+    /** When it was created; one whose time cannot be read counts as long ago (it is then never taken). */
     private static Instant createTime(Plan plan) {
+        String time = plan.createTime();
+        if (time == null) {
+            return Instant.EPOCH;
+        }
         try {
-            return Instant.parse(plan.createTime());
-        } catch (DateTimeException | NullPointerException unreadable) {
+            return Instant.parse(time);
+        } catch (DateTimeException unreadable) {
             return Instant.EPOCH;
         }
     }

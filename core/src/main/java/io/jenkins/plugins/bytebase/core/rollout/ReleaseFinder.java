@@ -148,10 +148,15 @@ final class ReleaseFinder {
         return result;
     }
 
+    /** When it was created; one whose time cannot be read counts as long ago (it is then never taken). */
     private static Instant createTime(Release release) {
+        String time = release.createTime();
+        if (time == null) {
+            return Instant.EPOCH;
+        }
         try {
-            return Instant.parse(release.createTime());
-        } catch (DateTimeException | NullPointerException unreadable) {
+            return Instant.parse(time);
+        } catch (DateTimeException unreadable) {
             return Instant.EPOCH;
         }
     }

@@ -66,7 +66,7 @@ final class RideOut {
     }
 
     /** A call answered: the end of an outage, if there was one. */
-    void reached() {
+    private void reached() {
         if (outageSinceMillis > 0) {
             listener.onEvent(new RolloutEvent(
                     RolloutEvent.Type.OUTAGE_ENDED, Outages.ended(outageSinceMillis, clock.millis()), ""));

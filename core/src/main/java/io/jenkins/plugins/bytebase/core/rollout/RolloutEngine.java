@@ -33,7 +33,10 @@ import java.util.stream.Collectors;
  */
 public final class RolloutEngine {
 
-    /** How the engine waits (between the polls of {@link #runToCompletion}, out an outage while starting); tests pass one that does not really sleep. */
+    /**
+     * How the engine waits: between the polls of {@link #runToCompletion}, and through an outage or for a lost answer
+     * while starting. Tests pass one that does not really sleep.
+     */
     @FunctionalInterface
     public interface Sleeper {
         void sleep(Duration duration) throws InterruptedException;
