@@ -77,6 +77,11 @@ class CliUsageTest {
     }
 
     @Test
+    void shouldRefuseABitbucketProxyWithoutAPort() {
+        assertUsageError(cli().run(check("--bitbucket-proxy", "localhost")), "--bitbucket-proxy must be host:port");
+    }
+
+    @Test
     void shouldNameMissingRequiredOptions() {
         assertUsageError(cli().run("check", "--project", "projects/hr"), "Missing required option: '--url=<url>'");
     }
