@@ -79,9 +79,12 @@ final class PullRequestIntegration {
         }
         String token = environment.variable("GITHUB_TOKEN");
         String repository = environment.variable("GITHUB_REPOSITORY");
-        if (token == null || repository == null) {
-            return "Note: no pull request comment without GITHUB_TOKEN; set it (env: GITHUB_TOKEN: ${{ secrets.GITHUB_TOKEN }}, and"
-                    + " permissions: pull-requests: write)";
+        if (token == null) {
+            return "Note: no pull request comment without GITHUB_TOKEN; set it (env: GITHUB_TOKEN:"
+                    + " ${{ secrets.GITHUB_TOKEN }}, and permissions: pull-requests: write)";
+        }
+        if (repository == null) {
+            throw new IllegalStateException("GITHUB_REPOSITORY is not set, so there is no repository to comment in");
         }
         String api = environment.variable("GITHUB_API_URL");
         return new GitHubPullRequestComment(

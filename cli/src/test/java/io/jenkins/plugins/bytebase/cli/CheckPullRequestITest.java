@@ -119,6 +119,20 @@ class CheckPullRequestITest {
     }
 
     @Test
+    void shouldSayHowToGetTheCommentWithoutAToken(BytebaseSandbox sandbox) throws IOException {
+        try (FakeGitHub github = FakeGitHub.start(100)) {
+            CliRunner.Result result = gitHub(sandbox, github, "pull_request")
+                    .env("GITHUB_TOKEN", "")
+                    .run(check(sandbox, "SKIP"));
+
+            assertThat(result.exit()).as(result.err()).isZero();
+            assertThat(result.err()).contains("Note: no pull request comment without GITHUB_TOKEN");
+            assertThat(github.host().requests()).isEmpty();
+            assertThat(sentAuthor(sandbox).path("userName").asText()).isEqualTo("octocat");
+        }
+    }
+
+    @Test
     void shouldWarnWhenGitHubRefusesTheCommentAndKeepTheExitCode(BytebaseSandbox sandbox) throws IOException {
         try (FakeGitHub github = FakeGitHub.start(100)) {
             // A server that quotes the credentials it refused: they must not reach the log.
