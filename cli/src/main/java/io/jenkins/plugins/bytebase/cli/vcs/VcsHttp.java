@@ -62,8 +62,9 @@ public final class VcsHttp {
      */
     public Answer send(String method, URI uri, Map<String, String> headers, Object body) {
         HttpRequest.Builder request =
-                HttpRequest.newBuilder(uri).timeout(timeout).header("Accept", "application/json");
-        headers.forEach(request::header);
+                HttpRequest.newBuilder(uri).timeout(timeout).setHeader("Accept", "application/json");
+        // Replaces rather than adds, so that a host's own Accept wins over the default.
+        headers.forEach(request::setHeader);
         if (body == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {

@@ -49,6 +49,7 @@ class GitHubPullRequestCommentTest {
         FakeCodeHost.Request post = github.host().requests("POST").get(0);
         assertThat(post.header("Authorization")).isEqualTo("Bearer " + TOKEN);
         assertThat(post.header("X-GitHub-Api-Version")).isEqualTo("2022-11-28");
+        assertThat(post.header("Accept")).isEqualTo("application/vnd.github+json");
     }
 
     @Test
