@@ -6,6 +6,8 @@ import io.jenkins.plugins.bytebase.core.client.dto.Plan;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds the plan that a create made when its answer was lost.
@@ -23,12 +25,21 @@ final class PlanFinder {
 
     private static final int MAX_READ_DOWN = 200;
 
+    /** 3.15 and 3.16 number plans across the workspace; every supported version after them per project. */
+    private static final Pattern OLD_RELEASE = Pattern.compile("[vV]?3\\.1[56](\\.|$)");
+
     private final BytebaseClient client;
     private final RideOut reads;
 
     PlanFinder(BytebaseClient client, RideOut reads) {
         this.client = client;
         this.reads = reads;
+    }
+
+    /** Whether the server numbers plans per project from 101 (3.17 and later), as the finder needs. */
+    static boolean numbersPlansPerProject(String version) {
+        Matcher release = OLD_RELEASE.matcher(version == null ? "" : version.trim());
+        return !release.lookingAt();
     }
 
     Optional<Plan> find(String project, String title, String specId, long sentAtMillis) {

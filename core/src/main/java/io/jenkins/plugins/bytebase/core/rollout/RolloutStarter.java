@@ -38,6 +38,8 @@ final class RolloutStarter {
      */
     private static final List<Duration> LOOKS = List.of(Duration.ZERO, Duration.ofSeconds(5), Duration.ofSeconds(15));
 
+    private static final String NOTHING_MADE = "nothing was created by that request; run again";
+
     private final BytebaseClient client;
     private final RolloutListener listener;
     private final SnapshotMapper snapshots;
@@ -121,6 +123,7 @@ final class RolloutStarter {
                     what,
                     failure,
                     "release of " + request.project() + " with these files, created since the request",
+                    NOTHING_MADE,
                     () -> finder.find(request.project(), draft, template, timezone, sentAt, clock.millis()));
             found = "; its answer was lost, found in Bytebase";
         }
@@ -149,10 +152,16 @@ final class RolloutStarter {
                 throw failure;
             }
             PlanFinder finder = new PlanFinder(client, rideOut);
+            String version = client.serverInfo().version();
+            String conclusion = PlanFinder.numbersPlansPerProject(version)
+                    ? NOTHING_MADE
+                    : "Bytebase " + version + " numbers plans across projects, so it may exist all the same: look for a"
+                            + " plan titled " + title + " in " + request.project() + " before running again";
             created = lookFor(
                     what,
                     failure,
                     "plan titled " + title + " with spec " + specId,
+                    conclusion,
                     () -> finder.find(request.project(), title, specId, sentAt));
             found = "; its answer was lost, found in Bytebase";
         }
@@ -189,8 +198,13 @@ final class RolloutStarter {
         }
     }
 
-    /** Looks for what a create without answer made, a few times; fails (nothing was made) when it is not there. */
-    private <T> T lookFor(String what, BytebaseException failure, String sought, Supplier<Optional<T>> find) {
+    /**
+     * Looks for what a create without answer made, a few times; fails when it is not there.
+     *
+     * @param conclusion what the failure tells the user to do
+     */
+    private <T> T lookFor(
+            String what, BytebaseException failure, String sought, String conclusion, Supplier<Optional<T>> find) {
         announceUnknown(what, failure);
         for (Duration pause : LOOKS) {
             pause(pause, what);
@@ -200,7 +214,7 @@ final class RolloutStarter {
             }
         }
         throw new RolloutException("Bytebase did not answer " + what + " (" + Outages.reason(failure)
-                + "), and it has no " + sought + ": nothing was created by that request; run again");
+                + "), and it has no " + sought + ": " + conclusion);
     }
 
     private void announceUnknown(String what, BytebaseException failure) {

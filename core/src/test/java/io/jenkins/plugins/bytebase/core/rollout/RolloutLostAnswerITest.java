@@ -195,6 +195,23 @@ class RolloutLostAnswerITest {
         assertThat(postsTo(sandbox, "/releases")).as("never sent again").hasSize(1);
     }
 
+    @Test
+    void shouldSayWhereToLookWhenALostPlanCannotBeFoundByIdOnAnOlderServer() {
+        try (BytebaseSandbox older = BytebaseSandbox.start(SandboxOptions.defaults()
+                .withTaskStepDelay(Duration.ofMillis(20))
+                .withVersion("3.16.0"))) {
+            older.faults().dropBeforeApply("PlanService_CreatePlan");
+
+            assertThatThrownBy(() -> engine(older).start(request(twoFiles(), null, PROD_ENVIRONMENT)))
+                    .isInstanceOf(RolloutException.class)
+                    .hasMessageContaining("Bytebase did not answer creating a plan in " + PROJECT)
+                    .hasMessageContaining("Bytebase 3.16.0 numbers plans across projects, so it may exist all the same")
+                    .hasMessageContaining("before running again")
+                    .hasMessageNotContaining("nothing was created");
+            assertThat(older.planNames()).isEmpty();
+        }
+    }
+
     private static List<RecordedRequest> postsTo(BytebaseSandbox sandbox, String suffix) {
         return sandbox.requests().stream()
                 .filter(request -> request.method().equals("POST"))
