@@ -97,7 +97,7 @@ class CheckPullRequestITest {
             assertThat(second.exit()).as(second.err()).isZero();
             assertThat(github.comments()).singleElement().satisfies(comment -> assertThat((String) comment.get("body"))
                     .startsWith(GitHubPullRequestComment.MARKER + "\n## SQL Review Summary")
-                    .contains("| 3 | Column \"name\" in public.t1 cannot have NULL value |"));
+                    .contains("| 3 | Column \"name\" in \"public\".\"t1\" cannot have NULL value |"));
             assertThat(github.host().requests("POST")).hasSize(1);
             assertThat(github.host().requests("PATCH")).hasSize(1);
             assertThat(first.err()).contains("Pull request by octocat (GITHUB)", "Commented the SQL review");
