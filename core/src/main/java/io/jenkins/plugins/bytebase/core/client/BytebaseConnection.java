@@ -18,7 +18,7 @@ import java.util.function.Consumer;
  * What every client of one Bytebase server configuration shares: one {@link HttpClient} (and so one pool of
  * keep-alive connections) running on a small bounded executor of daemon threads, one token per set of credentials
  * (one login per token lifetime for all clients, a changed secret logs in anew), and the server's version, read once
- * per {@link VersionProbe#TTL 10 minutes}. Thread-safe.
+ * per 10 minutes. Thread-safe.
  *
  * <p>A {@link BytebaseClient} is a light view of a connection with credentials and a logger of its own, so that
  * many callers (build consoles) share the connection while each gets its own log lines:
@@ -280,7 +280,7 @@ public final class BytebaseConnection implements AutoCloseable {
         }
 
         /**
-         * Threads of the executor the {@code HttpClient} runs on, default {@value #DEFAULT_THREADS}. They only hand
+         * Threads of the executor the {@code HttpClient} runs on, default {@value BytebaseConnection#DEFAULT_THREADS}. They only hand
          * bytes between the selector thread and the callers, who block on their own threads; more rarely help.
          */
         public Builder threads(int threads) {

@@ -102,6 +102,26 @@ class BrokenConnectionITest {
                 .isEqualTo(1);
     }
 
+    @Test
+    void shouldWorkAgainWithItsTokenWhenTheServerIsBackFromAnOutage(BytebaseSandbox sandbox) {
+        BytebaseClient client = client(sandbox);
+        Plan plan = client.createPlan(PROJECT, BytebaseClientITest.plan(release(client), TEST_DATABASE));
+
+        sandbox.stopListening();
+        try {
+            assertThatThrownBy(() -> client.getPlan(plan.name()))
+                    .isInstanceOf(BytebaseException.class)
+                    .hasMessageContaining("Could not connect");
+        } finally {
+            sandbox.startListening();
+        }
+
+        assertThat(client.getPlan(plan.name()).name()).isEqualTo(plan.name());
+        assertThat(SandboxClients.count(sandbox, "POST", "/v1/auth/login"))
+                .as("the server kept its tokens, the connection its token")
+                .isEqualTo(1);
+    }
+
     @ParameterizedTest
     @EnumSource(
             value = IdleClose.class,
