@@ -78,10 +78,11 @@ final class ApiRouter implements HttpHandler {
             throws IOException {
         try (exchange) {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            int clientPort = exchange.getRemoteAddress().getPort();
             sleep(faults.latency());
             Faults.Fault fault = faults.take(LOGIN_PATH.equals(path));
             if (fault != null && fault.kind() == Faults.Kind.DROP) {
-                recorded.add(new RecordedRequest(method, pathAndQuery, body, 0));
+                recorded.add(new RecordedRequest(method, pathAndQuery, body, 0, clientPort));
                 return; // closing the exchange without headers closes the connection
             }
             Answer answer = fault != null
@@ -92,7 +93,11 @@ final class ApiRouter implements HttpHandler {
                             query,
                             body,
                             exchange.getRequestHeaders().getFirst("Authorization"));
-            recorded.add(new RecordedRequest(method, pathAndQuery, body, answer.status));
+            if (fault == null && answer.status / 100 == 2 && dropAfterApply(method, path)) {
+                recorded.add(new RecordedRequest(method, pathAndQuery, body, 0, clientPort));
+                return; // carried out, and now the answer is lost with the connection
+            }
+            recorded.add(new RecordedRequest(method, pathAndQuery, body, answer.status, clientPort));
             send(exchange, answer);
         }
     }
@@ -132,6 +137,15 @@ final class ApiRouter implements HttpHandler {
         } catch (RuntimeException e) {
             return Answer.json(500, Json.error(GrpcCode.INTERNAL, "sandbox internal error: " + e));
         }
+    }
+
+    private boolean dropAfterApply(String method, String path) {
+        return routes.stream()
+                .filter(route -> route.method().equals(method)
+                        && route.path().matcher(path).matches())
+                .findFirst()
+                .map(route -> faults.takeDropAfterApply(route.operationId()))
+                .orElse(false);
     }
 
     private Answer faultAnswer(Faults.Fault fault) {
