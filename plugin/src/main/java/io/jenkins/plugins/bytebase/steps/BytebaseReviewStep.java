@@ -10,6 +10,7 @@ import hudson.model.TaskListener;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
 import io.jenkins.plugins.bytebase.core.review.CheckPolicy;
+import io.jenkins.plugins.bytebase.service.ReviewOptions;
 import io.jenkins.plugins.bytebase.service.ReviewRunner;
 import java.util.Locale;
 import java.util.Map;
@@ -130,9 +131,27 @@ public class BytebaseReviewStep extends BytebaseStep {
         this.customRules = Util.fixEmptyAndTrim(customRules);
     }
 
+    /** The options as plain values, for the runner; the freestyle builder uses them too. */
+    public ReviewOptions toOptions() {
+        return new ReviewOptions(
+                getServer(),
+                getCredentialsId(),
+                getProject(),
+                getTargets(),
+                getFilePattern(),
+                isDeclarative(),
+                getCheckRelease(),
+                getWarningResult(),
+                getSarifFile(),
+                getJsonFile(),
+                getMarkdownFile(),
+                isPublishChecks(),
+                getCustomRules());
+    }
+
     @Override
     public StepExecution start(StepContext context) {
-        return new Execution(context, this);
+        return new Execution(context, toOptions());
     }
 
     @Override
@@ -146,18 +165,18 @@ public class BytebaseReviewStep extends BytebaseStep {
         private static final long serialVersionUID = 1L;
 
         @SuppressFBWarnings(value = "SE_TRANSIENT_FIELD_NOT_RESTORED", justification = "this execution cannot resume")
-        private final transient BytebaseReviewStep step;
+        private final transient ReviewOptions options;
 
-        Execution(StepContext context, BytebaseReviewStep step) {
+        Execution(StepContext context, ReviewOptions options) {
             super(context);
-            this.step = step;
+            this.options = options;
         }
 
         @Override
         protected Map<String, Object> run() throws Exception {
             StepContext context = getContext();
             FilePath workspace = context.get(FilePath.class);
-            return ReviewRunner.run(step, context.get(Run.class), workspace, context.get(TaskListener.class));
+            return ReviewRunner.run(options, context.get(Run.class), workspace, context.get(TaskListener.class));
         }
     }
 
