@@ -32,11 +32,12 @@ public final class ReviewRunner {
     /**
      * Reviews, reports (console, build action, files, checks) and applies the policy.
      *
-     * @return {@code errors}, {@code warnings}, {@code riskLevel}, {@code reportUrl}, {@code sarifFile}, {@code
-     *     jsonFile}, {@code passed}: plain values only
+     * @return the values the step returns ({@code errors}, {@code warnings}, {@code riskLevel},
+     *     {@code reportUrl}, {@code sarifFile}, {@code jsonFile}, {@code passed}) and, when the build was marked
+     *     UNSTABLE, why
      * @throws AbortException when the input is wrong, Bytebase fails, or the policy fails the check (after reporting)
      */
-    public static Map<String, Object> run(ReviewOptions options, Run<?, ?> run, FilePath workspace, TaskListener listener)
+    public static ReviewOutcome run(ReviewOptions options, Run<?, ?> run, FilePath workspace, TaskListener listener)
             throws IOException, InterruptedException {
         String project = OptionChecks.project(options.project());
         String pattern = OptionChecks.required(options.filePattern(), Messages.ReviewRunner_FilePatternRequired());
@@ -72,11 +73,11 @@ public final class ReviewRunner {
         values.put("sarifFile", options.sarifFile());
         values.put("jsonFile", options.jsonFile());
         values.put("passed", verdict.outcome() == Verdict.Outcome.PASSED);
-        applyVerdict(options, run, verdict, listener);
-        return values;
+        return new ReviewOutcome(values, applyVerdict(options, run, verdict, listener));
     }
 
-    private static void applyVerdict(ReviewOptions options, Run<?, ?> run, Verdict verdict, TaskListener listener)
+    /** @return the reason when the build was marked UNSTABLE, else {@code null} */
+    private static String applyVerdict(ReviewOptions options, Run<?, ?> run, Verdict verdict, TaskListener listener)
             throws AbortException {
         listener.getLogger().println(Messages.ReviewRunner_Verdict(verdict.reason()));
         if (verdict.failed()) {
@@ -89,8 +90,10 @@ public final class ReviewRunner {
             }
             if ("UNSTABLE".equals(warningResult)) {
                 run.setResult(Result.UNSTABLE);
+                return verdict.reason();
             }
         }
+        return null;
     }
 
     private static void writeReports(

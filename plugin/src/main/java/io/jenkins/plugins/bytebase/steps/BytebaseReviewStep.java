@@ -11,10 +11,12 @@ import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
 import io.jenkins.plugins.bytebase.core.review.CheckPolicy;
 import io.jenkins.plugins.bytebase.service.ReviewOptions;
+import io.jenkins.plugins.bytebase.service.ReviewOutcome;
 import io.jenkins.plugins.bytebase.service.ReviewRunner;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jenkinsci.plugins.workflow.graph.FlowNode;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
 import org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution;
@@ -159,7 +161,10 @@ public class BytebaseReviewStep extends BytebaseStep {
         return "bytebaseReview[" + describeCommon() + ", checkRelease=" + getCheckRelease() + "]";
     }
 
-    /** A short call: holds a thread for the length of one request, like other reporting steps. */
+    /**
+     * A short call: holds a thread for the length of one request, like other reporting steps. A review that marks the
+     * build UNSTABLE marks its own stage too, as the {@code unstable} step does.
+     */
     static final class Execution extends SynchronousNonBlockingStepExecution<Map<String, Object>> {
 
         private static final long serialVersionUID = 1L;
@@ -176,7 +181,12 @@ public class BytebaseReviewStep extends BytebaseStep {
         protected Map<String, Object> run() throws Exception {
             StepContext context = getContext();
             FilePath workspace = context.get(FilePath.class);
-            return ReviewRunner.run(options, context.get(Run.class), workspace, context.get(TaskListener.class));
+            ReviewOutcome outcome =
+                    ReviewRunner.run(options, context.get(Run.class), workspace, context.get(TaskListener.class));
+            if (outcome.unstable()) {
+                StageResults.markUnstable(context, outcome.unstableReason());
+            }
+            return outcome.values();
         }
     }
 
@@ -185,7 +195,7 @@ public class BytebaseReviewStep extends BytebaseStep {
 
         @Override
         public Set<? extends Class<?>> getRequiredContext() {
-            return Set.of(Run.class, TaskListener.class, FilePath.class);
+            return Set.of(Run.class, TaskListener.class, FilePath.class, FlowNode.class);
         }
 
         @Override
