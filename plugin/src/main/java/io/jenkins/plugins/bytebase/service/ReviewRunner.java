@@ -32,7 +32,7 @@ public final class ReviewRunner {
     /**
      * Reviews, reports (console, build action, files, checks) and applies the policy.
      *
-     * @return the values the step returns ({@code errors}, {@code warnings}, {@code riskLevel},
+     * @return the values the step returns ({@code errors}, {@code warnings}, {@code findings}, {@code riskLevel},
      *     {@code reportUrl}, {@code sarifFile}, {@code jsonFile}, {@code passed}) and, when the build was marked
      *     UNSTABLE, why
      * @throws AbortException when the input is wrong, Bytebase fails, or the policy fails the check (after reporting)
@@ -68,11 +68,13 @@ public final class ReviewRunner {
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("errors", result.errors());
         values.put("warnings", result.warnings());
+        values.put("findings", result.issueCount());
         values.put("riskLevel", String.valueOf(result.risk()));
         values.put("reportUrl", result.reportUrl() == null ? "" : result.reportUrl());
         values.put("sarifFile", options.sarifFile());
         values.put("jsonFile", options.jsonFile());
-        values.put("passed", verdict.outcome() == Verdict.Outcome.PASSED);
+        // True whenever the policy lets the check pass, findings or not; a failing policy never returns.
+        values.put("passed", !verdict.failed());
         return new ReviewOutcome(values, applyVerdict(options, run, verdict, listener));
     }
 
