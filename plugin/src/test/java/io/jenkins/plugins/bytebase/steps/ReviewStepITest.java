@@ -109,8 +109,8 @@ class ReviewStepITest {
                 + "  def r = bytebaseReview project: '" + BytebaseSandbox.PROJECT + "', targets: "
                 + targets(BytebaseSandbox.TEST_DATABASE) + ", filePattern: 'migrations/*.sql', sarifFile: "
                 + "'reports/review.sarif'" + extraArguments + "\n"
-                + "  echo \"returned errors=${r.errors} warnings=${r.warnings} findings=${r.findings} passed=${r.passed}"
-                + " riskLevel=${r.riskLevel}\"\n"
+                + "  echo \"returned errors=${r.errors} warnings=${r.warnings} findings=${r.findings}"
+                + " passed=${r.passed} riskLevel=${r.riskLevel}\"\n"
                 + "}\n";
     }
 
