@@ -10,6 +10,8 @@ import io.jenkins.plugins.bytebase.Fixtures;
 import io.jenkins.plugins.bytebase.sandbox.BytebaseSandbox;
 import io.jenkins.plugins.bytebase.sandbox.BytebaseSandboxExtension;
 import java.util.List;
+import net.sf.json.JSONArray;
+import net.sf.json.JSONObject;
 import org.jenkinsci.plugins.workflow.actions.WarningAction;
 import org.jenkinsci.plugins.workflow.graph.BlockStartNode;
 import org.jenkinsci.plugins.workflow.graph.FlowNode;
@@ -60,6 +62,26 @@ class ReviewStageITest {
         assertThat(JenkinsRule.getLog(build)).contains("Bytebase check: " + REASON).contains("deploying");
     }
 
+    /**
+     * What people look at: Stage View (through its REST API, {@code wfapi}) and Pipeline Graph View (its {@code tree}).
+     * The review stage is not the last one, whose status both take from the build's result.
+     */
+    @Test
+    void shouldShowTheReviewStageUnstableInStageViewAndPipelineGraphView() throws Exception {
+        WorkflowJob job = Fixtures.pipeline(j, stages(""));
+        WorkflowRun build = j.buildAndAssertStatus(Result.UNSTABLE, job);
+
+        JSONArray stageView = j.getJSON(build.getUrl() + "wfapi/describe")
+                .getJSONObject()
+                .getJSONArray("stages");
+        assertThat(field(stageView, "Review", "status")).isEqualTo("UNSTABLE");
+        JSONArray graphView = j.getJSON(build.getUrl() + "stages/tree")
+                .getJSONObject()
+                .getJSONObject("data")
+                .getJSONArray("stages");
+        assertThat(field(graphView, "Review", "state")).isEqualTo("unstable");
+    }
+
     @Test
     void shouldLeaveTheStageAloneWhenFindingsAreAllowedToSucceed() throws Exception {
         WorkflowJob job = Fixtures.pipeline(j, stages(", warningResult: 'SUCCESS'"));
@@ -96,6 +118,17 @@ class ReviewStageITest {
                 + "stage('Deploy') {\n"
                 + "  echo 'deploying'\n"
                 + "}\n";
+    }
+
+    /** A field of the stage named {@code stage} in a view's JSON list of stages. */
+    private static String field(JSONArray stages, String stage, String field) {
+        for (Object element : stages) {
+            JSONObject json = (JSONObject) element;
+            if (stage.equals(json.optString("name"))) {
+                return json.optString(field);
+            }
+        }
+        throw new AssertionError("No stage " + stage + " in " + stages);
     }
 
     private static List<FlowNode> nodesWithWarnings(WorkflowRun build) {
