@@ -75,7 +75,7 @@ class ReviewStageITest {
                 .getJSONObject()
                 .getJSONArray("stages");
         assertThat(field(stageView, "Review", "status")).isEqualTo("UNSTABLE");
-        JSONArray graphView = j.getJSON(build.getUrl() + "stages/tree")
+        JSONArray graphView = j.getJSON(build.getUrl() + "pipeline-overview/tree")
                 .getJSONObject()
                 .getJSONObject("data")
                 .getJSONArray("stages");
