@@ -8,6 +8,7 @@ import static io.jenkins.plugins.bytebase.sandbox.BytebaseSandbox.PROJECT;
 import static io.jenkins.plugins.bytebase.sandbox.BytebaseSandbox.TEST_DATABASE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import hudson.ExtensionList;
 import hudson.model.Result;
 import io.jenkins.plugins.bytebase.Fixtures;
 import io.jenkins.plugins.bytebase.sandbox.BytebaseSandbox;
@@ -24,7 +25,6 @@ import java.util.stream.IntStream;
 import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
 import org.jenkinsci.plugins.workflow.job.WorkflowJob;
 import org.jenkinsci.plugins.workflow.job.WorkflowRun;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -39,9 +39,9 @@ class ReviewChecksITest {
     @RegisterExtension
     static BytebaseSandboxExtension sandboxes = new BytebaseSandboxExtension();
 
-    /** Captures what the review publishes, in place of a GitHub or GitLab publisher. */
+    /** Captures what the review publishes, in place of a GitHub or GitLab publisher (only in this test class). */
     @TestExtension
-    public static final CapturingChecksPublisher.Factory PUBLISHER = new CapturingChecksPublisher.Factory();
+    public static class Publisher extends CapturingChecksPublisher.Factory {}
 
     /** One error: a DELETE without WHERE, on line 2. */
     private static final String DELETE_ALL_SQL =
@@ -53,11 +53,6 @@ class ReviewChecksITest {
     void setUp(JenkinsRule j, BytebaseSandbox sandbox) throws Exception {
         this.j = j;
         Fixtures.useSandbox(sandbox);
-    }
-
-    @AfterEach
-    void clearCapturedChecks() {
-        PUBLISHER.getPublishedChecks().clear();
     }
 
     @Test
@@ -121,7 +116,7 @@ class ReviewChecksITest {
 
         for (int i = 0; i < cases.size(); i++) {
             Case c = cases.get(i);
-            PUBLISHER.getPublishedChecks().clear();
+            published().clear();
             WorkflowJob job = job("case-" + i, review(c.sql(), ", checkRelease: '" + c.policy() + "'"));
 
             j.buildAndAssertStatus(c.build(), job);
@@ -203,8 +198,13 @@ class ReviewChecksITest {
     void shouldPublishNothingWhenTurnedOff() throws Exception {
         j.buildAndAssertStatus(Result.UNSTABLE, job("off", review(NULLABLE_SQL, ", publishChecks: false")));
 
-        assertThat(PUBLISHER.getPublishedChecks())
+        assertThat(published())
                 .noneMatch(check -> check.getName().filter(ReviewChecks.CHECK_NAME::equals).isPresent());
+    }
+
+    /** What the captured publisher received (each test has its own Jenkins, so its own publisher). */
+    private static List<ChecksDetails> published() {
+        return ExtensionList.lookupSingleton(Publisher.class).getPublishedChecks();
     }
 
     private WorkflowJob job(String name, String script) throws Exception {
@@ -222,7 +222,7 @@ class ReviewChecksITest {
     }
 
     private static ChecksDetails onlyReviewCheck() {
-        List<ChecksDetails> review = PUBLISHER.getPublishedChecks().stream()
+        List<ChecksDetails> review = published().stream()
                 .filter(check -> check.getName().filter(ReviewChecks.CHECK_NAME::equals).isPresent())
                 .toList();
         assertThat(review).as("checks named %s", ReviewChecks.CHECK_NAME).hasSize(1);
