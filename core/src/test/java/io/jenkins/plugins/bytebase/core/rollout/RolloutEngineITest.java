@@ -61,8 +61,9 @@ class RolloutEngineITest {
         assertThat(prod.snapshot().release()).isEqualTo(test.handle().release());
         assertThat(events)
                 .extracting(RolloutEvent::message)
-                .anyMatch(message -> message.startsWith("Continuing plan " + test.handle().plan())
-                        && message.endsWith(" of " + test.handle().release()));
+                .anyMatch(message ->
+                        message.startsWith("Continuing plan " + test.handle().plan())
+                                && message.endsWith(" of " + test.handle().release()));
         assertThat(sandbox.appliedVersions(PROD_DATABASE)).containsExactlyInAnyOrder("1.0.0", "1.1.0");
         assertThat(requests(sandbox, "/releases"))
                 .as("continuing creates no release")
