@@ -67,9 +67,10 @@ final class RolloutStarter {
             plan = createPlan(request, release);
         } else {
             plan = client.getPlan(request.plan());
+            release = releaseOf(plan);
             listener.onEvent(new RolloutEvent(
                     RolloutEvent.Type.PLAN_CONTINUED,
-                    "Continuing plan " + plan.name() + titleOf(plan),
+                    "Continuing plan " + plan.name() + titleOf(plan) + (release.isEmpty() ? "" : " of " + release),
                     client.webUrl(plan.name())));
         }
         // Idempotent on the server: for a continued plan it only adds missing tasks. No target: all stages.
@@ -152,6 +153,20 @@ final class RolloutStarter {
                 .map(stage -> stage.environment() + " ("
                         + PollDecision.taskCount(stage.tasks().size()) + ")")
                 .collect(Collectors.joining(", "));
+    }
+
+    /**
+     * The release a continued plan deploys, from its first spec that names one; empty for a plan made from sheets.
+     * GitOps plans hold a single spec.
+     */
+    static String releaseOf(Plan plan) {
+        for (PlanSpec spec : plan.specs()) {
+            ChangeDatabaseConfig config = spec.changeDatabaseConfig();
+            if (config != null && !isBlank(config.release())) {
+                return config.release();
+            }
+        }
+        return "";
     }
 
     private static String titleOf(Plan plan) {
