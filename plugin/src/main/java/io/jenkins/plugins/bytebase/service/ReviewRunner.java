@@ -58,11 +58,12 @@ public final class ReviewRunner {
             // IllegalArgumentException: a target or project name the engine refuses before any request.
             throw new AbortException(Messages.ReviewRunner_Failed(e.getMessage()));
         }
-        ConsoleLog.printFindings(listener, result);
+        Verdict verdict = CheckPolicy.valueOf(step.getCheckRelease()).evaluate(result);
+        ReviewAction page = ReviewAction.create(run, result, verdict, migrations.files());
+        run.addAction(page);
+        ConsoleLog.printFindings(listener, result, page);
 
         writeReports(step, workspace, result, listener);
-        Verdict verdict = CheckPolicy.valueOf(step.getCheckRelease()).evaluate(result);
-        run.addAction(ReviewAction.create(run, result, verdict));
         if (step.isPublishChecks() && checksApiInstalled()) {
             ReviewChecks.publish(run, listener, result, verdict);
         }
