@@ -1,3 +1,4 @@
--- The tutorials' first migration: a table whose name column may be NULL.
-
-CREATE TABLE t1 (id SERIAL PRIMARY KEY, name TEXT);
+CREATE TABLE t1 (
+  id SERIAL PRIMARY KEY,
+  name TEXT
+);

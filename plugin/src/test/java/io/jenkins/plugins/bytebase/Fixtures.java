@@ -29,13 +29,11 @@ public final class Fixtures {
     public static final String MIGRATION_PATH = "migrations/1.0.0_create_t1.sql";
 
     /** The tutorials' first migration: {@code name} may be NULL, so the review warns on line 3. */
-    public static final String NULLABLE_SQL =
-            "-- The tutorials' first migration: a table whose name column may be NULL.\n\n"
-                    + "CREATE TABLE t1 (id SERIAL PRIMARY KEY, name TEXT);\n";
+    public static final String NULLABLE_SQL = "CREATE TABLE t1 (\n  id SERIAL PRIMARY KEY,\n  name TEXT\n);\n";
 
     /** The fixed migration: no finding. */
     public static final String NOT_NULL_SQL =
-            "-- The tutorials' first migration, fixed.\n\n" + "CREATE TABLE t1 (id SERIAL PRIMARY KEY, name TEXT NOT NULL);\n";
+            "CREATE TABLE t1 (\n  id SERIAL PRIMARY KEY,\n  name TEXT NOT NULL\n);\n";
 
     /** A migration whose task fails when it runs in the sandbox. */
     public static final String FAILING_SQL =

@@ -1,7 +1,11 @@
 package io.jenkins.plugins.bytebase.cli;
 
+import io.jenkins.plugins.bytebase.core.client.ServerInfo;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Properties;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -109,12 +113,28 @@ public final class BytebaseGitops implements Callable<Integer> {
         return message.replace('\n', ' ');
     }
 
-    /** The version from the jar's manifest. */
+    /** This build's version, the Bytebase versions it supports, and the Java running it. */
     static final class Version implements IVersionProvider {
         @Override
         public String[] getVersion() {
-            String version = BytebaseGitops.class.getPackage().getImplementationVersion();
-            return new String[] {"bytebase-gitops " + (version == null ? "(development build)" : version)};
+            return new String[] {
+                "bytebase-gitops " + own(),
+                "Supports Bytebase " + ServerInfo.supportedVersions(),
+                "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"
+            };
+        }
+
+        static String own() {
+            Properties properties = new Properties();
+            try (InputStream in = BytebaseGitops.class.getResourceAsStream("version.properties")) {
+                if (in != null) {
+                    properties.load(in);
+                }
+            } catch (IOException e) {
+                // falls through to the unknown version
+            }
+            String version = properties.getProperty("version", "");
+            return version.isBlank() || version.startsWith("${") ? "(development build)" : version;
         }
     }
 }

@@ -63,6 +63,14 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--markdown", paramLabel = "<file>", description = "Also write a Markdown summary.")
     String markdown;
 
+    @Option(
+            names = "--bitbucket-proxy",
+            paramLabel = "<host:port>",
+            defaultValue = "localhost:29418",
+            description = "Bitbucket Pipelines' authenticating proxy, through which the Code Insights report and the"
+                    + " pull request's author go. Default: ${DEFAULT-VALUE}.")
+    String bitbucketProxy;
+
     CheckCommand(CliEnvironment environment, Redactor redactor) {
         this.environment = environment;
         this.redactor = redactor;
@@ -75,12 +83,14 @@ final class CheckCommand implements Callable<Integer> {
         String pattern = ClientSettings.filePattern(connection.filePattern);
         Path root = ClientSettings.root(connection, environment);
         Platform platform = connection.platform.resolve(environment);
+        PullRequestIntegration pullRequest = new PullRequestIntegration(
+                platform, environment, redactor, PullRequestIntegration.proxyAddress(bitbucketProxy));
         BytebaseClient client = ClientSettings.client(connection, environment, redactor);
 
         ReviewResult[] result = {null};
         int exitCode;
         try {
-            exitCode = review(client, project, targets, pattern, root, platform, result);
+            exitCode = review(client, project, targets, pattern, root, platform, pullRequest, result);
         } catch (RuntimeException e) {
             OutputWriting.writeQuietly(environment, connection.output, new OutputFile(null, null, null, result[0]));
             throw e;
@@ -97,6 +107,7 @@ final class CheckCommand implements Callable<Integer> {
             String pattern,
             Path root,
             Platform platform,
+            PullRequestIntegration pullRequest,
             ReviewResult[] reviewed) {
         MigrationSet migrations = MigrationLoader.load(root, pattern, connection.declarative, environment);
         ServerCheck.verify(client, environment);
@@ -105,13 +116,14 @@ final class CheckCommand implements Callable<Integer> {
                 .println("Reviewing "
                         + MigrationLoader.plural(migrations.files().size(), "file") + " against "
                         + String.join(", ", targets) + " in " + project);
-        ReviewResult result =
-                new ReviewService(client).review(new ReviewRequest(project, targets, migrations, customRules));
+        ReviewResult result = new ReviewService(client)
+                .review(new ReviewRequest(project, targets, migrations, customRules, pullRequest.author()));
         reviewed[0] = result;
+        Verdict verdict = checkRelease.evaluate(result);
         // Reports first, verdict second, so that a failed check still shows its findings.
         new PlatformReporter(platform, environment).report(result);
+        pullRequest.publish(result, verdict);
         writeExtraReports(result);
-        Verdict verdict = checkRelease.evaluate(result);
         environment.err().println("SQL review: " + verdict.reason());
         return verdict.failed() ? 1 : 0;
     }

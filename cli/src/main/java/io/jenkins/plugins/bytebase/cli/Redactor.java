@@ -12,7 +12,13 @@ import java.util.Locale;
 final class Redactor {
 
     static final String MASK = "****";
-    static final List<String> SECRET_VARIABLES = List.of("BYTEBASE_SERVICE_ACCOUNT_SECRET", "BYTEBASE_ACCESS_TOKEN");
+    /** Bytebase's secrets, and the CI systems' tokens that {@code check} uses on the code host. */
+    static final List<String> SECRET_VARIABLES = List.of(
+            "BYTEBASE_SERVICE_ACCOUNT_SECRET",
+            "BYTEBASE_ACCESS_TOKEN",
+            "GITHUB_TOKEN",
+            "CI_JOB_TOKEN",
+            "SYSTEM_ACCESSTOKEN");
 
     private final List<String> secrets;
 

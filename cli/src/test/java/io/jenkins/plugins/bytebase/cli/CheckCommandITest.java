@@ -110,7 +110,7 @@ class CheckCommandITest {
         assertThat(output.toString()).contains("COLUMN_NO_NULL");
         assertThat(Files.readString(workspace.resolve("out/check.sarif"))).contains("2.1.0", "COLUMN_NO_NULL");
         assertThat(Files.readString(workspace.resolve("out/check.md")))
-                .contains("Column \"name\" in public.t1 cannot have NULL value");
+                .contains("Column \"name\" in \"public\".\"t1\" cannot have NULL value");
     }
 
     @Test
@@ -129,7 +129,7 @@ class CheckCommandITest {
                 .contains("title=COLUMN_NO_NULL (402)::");
         assertThat(Files.readString(summary))
                 .startsWith("earlier step\n")
-                .contains("Column \"name\" in public.t1 cannot have NULL value");
+                .contains("Column \"name\" in \"public\".\"t1\" cannot have NULL value");
     }
 
     @Test

@@ -68,7 +68,17 @@ class CliUsageTest {
         CliRunner.Result result = cli().run("--version");
 
         assertThat(result.exit()).isZero();
-        assertThat(result.out()).startsWith("bytebase-gitops ");
+        assertThat(result.out().lines()).hasSize(3).satisfies(lines -> {
+            // The build fills the version in; only a stray IDE build would show "(development build)".
+            assertThat(lines.get(0)).matches("bytebase-gitops \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
+            assertThat(lines.get(1)).matches("Supports Bytebase 3\\.\\d+ to 3\\.\\d+");
+            assertThat(lines.get(2)).startsWith("Java " + System.getProperty("java.version"));
+        });
+    }
+
+    @Test
+    void shouldRefuseABitbucketProxyWithoutAPort() {
+        assertUsageError(cli().run(check("--bitbucket-proxy", "localhost")), "--bitbucket-proxy must be host:port");
     }
 
     @Test

@@ -142,6 +142,15 @@ class JarProcessIT {
     }
 
     @Test
+    void shouldPrintTheVersionTheBuildGaveIt(BytebaseSandbox sandbox) throws Exception {
+        Run run = java(Map.of(), "--version");
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).startsWith("bytebase-gitops " + System.getProperty("project.version") + "\n");
+        assertThat(run.out()).contains("Supports Bytebase 3.");
+    }
+
+    @Test
     void shouldExitTwoOnABadFlag(BytebaseSandbox sandbox) throws Exception {
         Run run = java(
                 credentials(sandbox),

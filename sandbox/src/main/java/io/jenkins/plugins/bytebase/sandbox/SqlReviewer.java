@@ -1,6 +1,5 @@
 package io.jenkins.plugins.bytebase.sandbox;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -43,9 +42,9 @@ final class SqlReviewer {
     private static final Pattern UNSUPPORTED_KEYWORDS = Pattern.compile("(?i)\\bCONCURRENTLY\\b");
 
     FileReview review(String sql) {
-        List<Advice> advices = new ArrayList<>();
         long affectedRows = 0;
         boolean drops = false;
+        ReviewRules rules = new ReviewRules();
         for (SqlSplitter.Statement statement : SqlSplitter.split(sql)) {
             Statement parsed;
             try {
@@ -53,11 +52,11 @@ final class SqlReviewer {
             } catch (ParseException | RuntimeException | Error e) {
                 return new FileReview(List.of(syntaxError(statement, e)), 0, false);
             }
-            advices.addAll(ReviewRules.check(parsed, statement));
+            rules.check(parsed, statement);
             affectedRows += ReviewRules.affectedRows(parsed);
             drops |= parsed instanceof Drop || parsed instanceof Truncate;
         }
-        return new FileReview(advices, affectedRows, drops);
+        return new FileReview(rules.advices(), affectedRows, drops);
     }
 
     private static Statement parse(String text) throws ParseException {

@@ -26,8 +26,12 @@ class ReleaseCheckITest {
         assertThat(advice.get("status").asText()).isEqualTo("WARNING");
         assertThat(advice.get("code").asInt()).isEqualTo(402);
         assertThat(advice.get("title").asText()).isEqualTo("COLUMN_NO_NULL");
-        assertThat(advice.get("content").asText()).isEqualTo("Column \"name\" in public.t1 cannot have NULL value");
+        assertThat(advice.get("content").asText())
+                .isEqualTo("Column \"name\" in \"public\".\"t1\" cannot have NULL value");
         assertThat(advice.at("/startPosition/line").asInt()).isEqualTo(3);
+        assertThat(advice.at("/startPosition").has("column"))
+                .as("column 0 is left out")
+                .isFalse();
         assertThat(advice.get("ruleType").asText()).isEqualTo("PARSER_BASED");
         assertThat(result.get("riskLevel").asText()).isEqualTo("MODERATE");
         assertThat(response.get("riskLevel").asText()).isEqualTo("MODERATE");

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.bytebase.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -27,21 +28,21 @@ class SqlReviewerTest {
         List<Advice> advices = reviewer.review(
                         "UPDATE t1 SET a = 1 WHERE id = 2;\n\nDELETE FROM t1;\nUPDATE t1 SET a = 1;")
                 .advices();
-        assertThat(advices)
-                .extracting(Advice::code, Advice::line)
-                .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(202, 3), org.assertj.core.groups.Tuple.tuple(202, 4));
+        assertThat(advices).extracting(Advice::code, Advice::line).containsExactly(tuple(202, 3), tuple(202, 4));
         assertThat(advices.get(0).content()).isEqualTo("\"DELETE FROM t1\" requires WHERE clause");
         assertThat(advices.get(0).title()).isEqualTo("STATEMENT_WHERE_REQUIRE_UPDATE_DELETE");
     }
 
     @Test
     void shouldRequireAPrimaryKeyAndNotNullColumns() {
-        List<Advice> advices =
-                reviewer.review("CREATE TABLE app.t3 (a INT NOT NULL, b TEXT);").advices();
-        assertThat(advices).extracting(Advice::code).containsExactly(402, 601);
-        assertThat(advices.get(0).content()).isEqualTo("Column \"b\" in app.t3 cannot have NULL value");
-        assertThat(advices.get(1).content()).isEqualTo("Table \"app\".\"t3\" requires PRIMARY KEY");
+        List<Advice> advices = reviewer.review("CREATE TABLE app.t3 (\n  a INT NOT NULL,\n  b TEXT\n);")
+                .advices();
+        assertThat(advices).extracting(Advice::code, Advice::line).containsExactly(tuple(402, 3), tuple(601, 1));
+        // The column rule names created tables in schema "public" whatever the statement says, as the advisor does.
+        assertThat(advices.get(0).content()).isEqualTo("Column \"b\" in \"public\".\"t3\" cannot have NULL value");
+        assertThat(advices.get(1).content())
+                .isEqualTo("Table \"app\".\"t3\" requires PRIMARY KEY, related statement:"
+                        + " \"CREATE TABLE app.t3 (   a INT NOT NULL,   b TEXT )\"");
     }
 
     @Test
@@ -56,10 +57,8 @@ class SqlReviewerTest {
         List<Advice> advices = reviewer.review(
                         "ALTER TABLE t1 ADD COLUMN c INT;\nALTER TABLE t1 ADD COLUMN d INT NOT NULL DEFAULT 0;")
                 .advices();
-        assertThat(advices)
-                .extracting(Advice::code, Advice::line)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(402, 1));
-        assertThat(advices.get(0).content()).isEqualTo("Column \"c\" in public.t1 cannot have NULL value");
+        assertThat(advices).extracting(Advice::code, Advice::line).containsExactly(tuple(402, 1));
+        assertThat(advices.get(0).content()).isEqualTo("Column \"c\" in \"public\".\"t1\" cannot have NULL value");
     }
 
     @Test
@@ -67,9 +66,32 @@ class SqlReviewerTest {
         SqlReviewer.FileReview review = reviewer.review("/* cleanup */ DROP TABLE t1;");
         assertThat(review.advices())
                 .extracting(Advice::code, Advice::status, Advice::line)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(103, "WARNING", 1));
-        assertThat(review.advices().get(0).column()).isEqualTo(15);
+                .containsExactly(tuple(103, "WARNING", 1));
+        assertThat(review.advices().get(0).content())
+                .isEqualTo("\"DROP TABLE t1\" may cause incompatibility with the existing data and code");
         assertThat(review.riskLevel()).isEqualTo("HIGH");
+    }
+
+    @Test
+    void shouldWarnOnTheTutorialsNullableColumnOnItsOwnLine() {
+        List<Advice> advices = reviewer.review("CREATE TABLE t1 (\n  id SERIAL PRIMARY KEY,\n  name TEXT\n);")
+                .advices();
+        assertThat(advices)
+                .extracting(Advice::code, Advice::line, Advice::column, Advice::content)
+                .containsExactly(tuple(402, 3, 0, "Column \"name\" in \"public\".\"t1\" cannot have NULL value"));
+    }
+
+    @Test
+    void shouldFindAColumnLineWhateverTheQuotingCaseAndComments() {
+        List<Advice> advices = reviewer.review(
+                        "CREATE TABLE name ( -- the table is called name\n  \"Id\" INT PRIMARY KEY,\n"
+                                + "  /* a note */ Name TEXT,\n  total NUMERIC(10, 2)\n);")
+                .advices();
+        assertThat(advices)
+                .extracting(Advice::line, Advice::content)
+                .containsExactly(
+                        tuple(3, "Column \"name\" in \"public\".\"name\" cannot have NULL value"),
+                        tuple(4, "Column \"total\" in \"public\".\"name\" cannot have NULL value"));
     }
 
     @Test

@@ -10,14 +10,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Fixed review results, as the server could answer them, for byte-by-byte format tests. */
-final class ReviewFixtures {
+public final class ReviewFixtures {
 
-    static final String TEST_DB = "instances/test-sample-instance/databases/hr_test";
+    public static final String TEST_DB = "instances/test-sample-instance/databases/hr_test";
 
     private ReviewFixtures() {}
 
     /** One warning with a column, one error without, one success (not reported), and a message to escape. */
-    static ReviewResult mixed() {
+    public static ReviewResult mixed() {
         FileReview create = new FileReview(
                 "migrations/1.0.0_create_t1.sql",
                 TEST_DB,
@@ -57,7 +57,7 @@ final class ReviewFixtures {
     }
 
     /** {@code count} warnings and {@code count} errors, one per line of one file. */
-    static ReviewResult many(int count) {
+    public static ReviewResult many(int count) {
         List<Finding> findings = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
             findings.add(new Finding(Severity.WARNING, 402, "COLUMN_NO_NULL", "w" + i, i, 0, 0, 0, false));

@@ -17,4 +17,9 @@ public record ServerInfo(String version, Compatibility compatibility, String mes
         /** Outside the window: calls would fail or misbehave. */
         UNSUPPORTED
     }
+
+    /** The Bytebase versions this client supports, e.g. {@code 3.15 to 3.21}. */
+    public static String supportedVersions() {
+        return ServerVersions.WINDOW;
+    }
 }

@@ -43,7 +43,7 @@ public final class ReviewService {
         CheckReleaseResponse response = client.checkRelease(
                 request.project(),
                 new CheckReleaseRequest(
-                        release(migrations), request.targets(), blankToNull(request.customRules()), null));
+                        release(migrations), request.targets(), blankToNull(request.customRules()), request.vcsUser()));
         return new CheckResponseMapper(migrations.files(), request.targets())
                 .toResult(
                         request.project(),

@@ -9,6 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.jenkins.plugins.bytebase.core.client.BytebaseException;
+import io.jenkins.plugins.bytebase.core.client.dto.VcsType;
+import io.jenkins.plugins.bytebase.core.client.dto.VcsUser;
 import io.jenkins.plugins.bytebase.core.migration.ChangeType;
 import io.jenkins.plugins.bytebase.core.migration.MigrationFileFinder;
 import io.jenkins.plugins.bytebase.core.migration.MigrationSet;
@@ -119,6 +121,26 @@ class ReviewServiceITest {
         String body = requests(sandbox, "releases:check").get(0).body();
         assertThat(body).contains("\"DECLARATIVE\"").contains("\"path\":\"migrations/a.sql\"");
         assertThat(result.reviews()).extracting(FileReview::file).containsExactly("migrations/a.sql");
+    }
+
+    @Test
+    void shouldSendThePullRequestAuthorWithTheCheck(BytebaseSandbox sandbox) {
+        VcsUser author = new VcsUser(VcsType.GITLAB, "1234", "jdoe", "Jane Doe");
+
+        new ReviewService(Fixtures.client(sandbox))
+                .review(new ReviewRequest(
+                        PROJECT, List.of(TEST_DATABASE), versioned("1.0.0_t1.sql", T1), null, author));
+
+        assertThat(requests(sandbox, "releases:check").get(0).body())
+                .contains("\"vcsUser\":{\"vcsType\":\"GITLAB\",\"userId\":\"1234\",\"userName\":\"jdoe\","
+                        + "\"displayName\":\"Jane Doe\"}");
+    }
+
+    @Test
+    void shouldLeaveTheAuthorOutWhenThereIsNone(BytebaseSandbox sandbox) {
+        review(sandbox, versioned("1.0.0_t1.sql", T1), List.of(TEST_DATABASE));
+
+        assertThat(requests(sandbox, "releases:check").get(0).body()).doesNotContain("vcsUser");
     }
 
     @Test
