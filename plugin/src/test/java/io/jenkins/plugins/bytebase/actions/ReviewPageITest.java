@@ -77,7 +77,7 @@ class ReviewPageITest {
         assertThat(page.getElementById("file-1-L1").getTextContent()).contains("<script>alert('x')</script> & <b>bold</b>");
         assertThat(page.getWebResponse().getContentAsString())
                 .doesNotContain("<script>alert('x')")
-                .contains("&lt;script&gt;alert(");
+                .contains("&lt;script");
         assertThat(page.getElementById("file-1-L4").getTextContent()).contains("name TEXT");
     }
 
