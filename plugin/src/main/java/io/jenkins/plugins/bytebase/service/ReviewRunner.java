@@ -56,11 +56,12 @@ public final class ReviewRunner {
             // IllegalArgumentException: a target or project name the engine refuses before any request.
             throw new AbortException(Messages.ReviewRunner_Failed(e.getMessage()));
         }
-        ConsoleLog.printFindings(listener, result);
+        Verdict verdict = CheckPolicy.valueOf(options.checkRelease()).evaluate(result);
+        ReviewAction page = ReviewAction.create(run, result, verdict, migrations.files());
+        run.addAction(page);
+        ConsoleLog.printFindings(listener, result, page);
 
         writeReports(options, workspace, result, listener);
-        Verdict verdict = CheckPolicy.valueOf(options.checkRelease()).evaluate(result);
-        run.addAction(ReviewAction.create(run, result, verdict));
         if (options.publishChecks() && checksApiInstalled()) {
             ReviewChecks.publish(run, listener, result, verdict);
         }
