@@ -16,7 +16,9 @@ import java.util.List;
 /**
  * Runs the benchmarks and writes their figures as Markdown to a file and to standard output.
  *
- * <p>Arguments: the output file, then {@code all}, {@code review}, {@code rollout}, or {@code review=10,100} (sizes).
+ * <p>Arguments: the output file, then {@code all}, {@code review}, {@code rollout}, {@code review=10,100} (sizes), or
+ * {@code waiting}, {@code waiting=10,100} (rollouts waiting at once) with {@code @30} for the task step delay in
+ * seconds (default 30). {@code all} does not include {@code waiting}: it takes several minutes.
  */
 public final class BenchmarkMain {
 
@@ -36,6 +38,9 @@ public final class BenchmarkMain {
         }
         if (what.equals("all") || what.equals("rollout")) {
             report.addAll(rollout());
+        }
+        if (what.startsWith("waiting")) {
+            report.addAll(waiting(what));
         }
         Files.createDirectories(output.toAbsolutePath().getParent());
         Files.write(output, report, StandardCharsets.UTF_8);
@@ -99,6 +104,50 @@ public final class BenchmarkMain {
             lines.add(line);
         }
         return lines;
+    }
+
+    private static List<String> waiting(String what) throws InterruptedException {
+        int at = what.indexOf('@');
+        Duration step = Duration.ofSeconds(at < 0 ? 30 : Integer.parseInt(what.substring(at + 1)));
+        String sizes = at < 0 ? what : what.substring(0, at);
+        List<WaitingRolloutsBenchmark.Config> configs = new ArrayList<>();
+        if (sizes.contains("=")) {
+            for (int size : sizes(sizes)) {
+                configs.add(new WaitingRolloutsBenchmark.Config(size, step, true));
+            }
+        } else {
+            for (int size : List.of(10, 100, 1_000)) {
+                configs.add(new WaitingRolloutsBenchmark.Config(size, step, true));
+            }
+            for (int size : List.of(10, 100)) {
+                configs.add(new WaitingRolloutsBenchmark.Config(size, step, false));
+            }
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add("| rollouts | clients | task step delay | creating them | waiting (wall) | threads added |"
+                + " logins | version probes | requests per rollout per minute of its wait | requests per minute,"
+                + " all | notice delay: median / p90 / max | failed polls |");
+        lines.add("|---:|---|---:|---:|---:|---|---:|---:|---:|---:|---|---:|");
+        WaitingRolloutsBenchmark benchmark = new WaitingRolloutsBenchmark();
+        for (WaitingRolloutsBenchmark.Config config : configs) {
+            WaitingRolloutsBenchmark.Result r = benchmark.run(config);
+            String line = "| " + config.rollouts() + " | "
+                    + (config.shared() ? "one connection" : "a connection each") + " | "
+                    + config.taskStepDelay().toSeconds() + " s | " + seconds(r.creation()) + " | "
+                    + seconds(r.waitWall()) + " | " + r.threadsAdded() + " (" + r.threadKinds() + ") | "
+                    + r.logins() + " | " + r.probes() + " | "
+                    + String.format("%.1f", r.requestsPerRolloutMinute()) + " | "
+                    + String.format("%.0f", r.requestsPerMinuteAll()) + " | "
+                    + seconds(r.notice(0.5)) + " / " + seconds(r.notice(0.9)) + " / " + seconds(r.notice(1.0))
+                    + " | " + r.failedPolls() + " |";
+            System.out.println(line);
+            lines.add(line);
+        }
+        return lines;
+    }
+
+    private static String seconds(Duration duration) {
+        return String.format("%.2f s", duration.toMillis() / 1000.0);
     }
 
     private static String lifetime(Duration lifetime) {

@@ -188,10 +188,11 @@ final class RolloutCommand implements Callable<Integer> {
         return pollAgainIn == null ? 1000 : Math.max(100, pollAgainIn.toMillis());
     }
 
+    /**
+     * The release is not taken from the handle: the output names what this run created, as bytebase-action's does,
+     * and a continued plan's release (which the handle holds) was made by an earlier run.
+     */
     private static void remember(RolloutProgress.OutputNames names, RolloutHandle handle) {
-        if (handle.release() != null && !handle.release().isEmpty()) {
-            names.release = handle.release();
-        }
         names.plan = handle.plan();
         names.rollout = handle.rollout();
     }

@@ -1,23 +1,35 @@
 package io.jenkins.plugins.bytebase.actions;
 
 import hudson.model.Run;
+import io.jenkins.plugins.bytebase.core.migration.MigrationFile;
 import io.jenkins.plugins.bytebase.core.review.FileReview;
 import io.jenkins.plugins.bytebase.core.review.Finding;
 import io.jenkins.plugins.bytebase.core.review.ReviewResult;
 import io.jenkins.plugins.bytebase.core.review.Severity;
 import io.jenkins.plugins.bytebase.core.review.Verdict;
+import java.io.File;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import jenkins.model.RunAction2;
 
 /**
  * The SQL review of one {@code bytebaseReview} call, on the build page. Stored in {@code build.xml} as our own plain
- * classes (no API objects, no records), so a change of the API never breaks old builds.
+ * classes (no API objects, no records), so a change of the API never breaks old builds; the reviewed SQL is kept in a
+ * folder of the build named after {@link #getUrlName()} (see {@link ReviewSources}).
  */
 public class ReviewAction implements RunAction2 {
 
     public static final String URL_NAME = "bytebase-review";
+
+    private static final Logger LOGGER = Logger.getLogger(ReviewAction.class.getName());
 
     private final String id;
     private final String project;
@@ -32,6 +44,8 @@ public class ReviewAction implements RunAction2 {
     private final String verdictReason;
     private final List<String> skippedFiles;
     private final List<ReviewedFile> files;
+    /** {@code null} in builds from before the SQL was kept. */
+    private List<StoredSource> sources;
 
     private transient Run<?, ?> run;
 
@@ -74,11 +88,25 @@ public class ReviewAction implements RunAction2 {
         }
     }
 
-    /** A new action for a run: the first review is {@code bytebase-review}, the next {@code bytebase-review-2}... */
-    public static ReviewAction create(Run<?, ?> run, ReviewResult result, Verdict verdict) {
+    /**
+     * A new action for a run: the first review is {@code bytebase-review}, the next {@code bytebase-review-2}... The
+     * reviewed files' SQL is kept with the build; when that fails the review still stands and its page says the SQL
+     * was not kept.
+     */
+    public static ReviewAction create(Run<?, ?> run, ReviewResult result, Verdict verdict, List<MigrationFile> reviewed) {
         int existing = run.getActions(ReviewAction.class).size();
         String id = existing == 0 ? "" : "-" + (existing + 1);
-        return new ReviewAction(id, result, verdict);
+        ReviewAction action = new ReviewAction(id, result, verdict);
+        try {
+            action.sources = ReviewSources.store(sourceFolder(run, action.getUrlName()), reviewed);
+        } catch (IOException e) {
+            LOGGER.log(Level.WARNING, "Cannot keep the reviewed SQL with " + run, e);
+        }
+        return action;
+    }
+
+    private static File sourceFolder(Run<?, ?> run, String urlName) {
+        return new File(run.getRootDir(), urlName);
     }
 
     @Override
@@ -162,6 +190,83 @@ public class ReviewAction implements RunAction2 {
 
     public List<ReviewedFile> getFiles() {
         return files == null ? Collections.emptyList() : files;
+    }
+
+    /** Every finding of every file and target (SUCCESS advices left out), in the order of the files. */
+    public List<LineFinding> getFindings() {
+        List<LineFinding> findings = new ArrayList<>();
+        Map<String, String> anchors = fileAnchors();
+        for (ReviewedFile file : getFiles()) {
+            for (ReviewedFinding finding : file.getFindings()) {
+                if (!"SUCCESS".equals(finding.getSeverity())) {
+                    findings.add(new LineFinding(
+                            file.getFile(),
+                            file.getTarget(),
+                            finding,
+                            anchors.get(file.getFile()) + "-L" + finding.getLine()));
+                }
+            }
+        }
+        return findings;
+    }
+
+    /** The reviewed files with their SQL and findings, one per path, in the order they were reviewed. */
+    public List<SourceView> getSourceFiles() {
+        Map<String, String> anchors = fileAnchors();
+        Map<String, List<LineFinding>> findingsByFile = new LinkedHashMap<>();
+        anchors.keySet().forEach(path -> findingsByFile.put(path, new ArrayList<>()));
+        for (LineFinding finding : getFindings()) {
+            findingsByFile.get(finding.getFile()).add(finding);
+        }
+        Map<String, StoredSource> stored = new LinkedHashMap<>();
+        if (sources != null) {
+            sources.forEach(source -> stored.put(source.getPath(), source));
+        }
+        List<SourceView> views = new ArrayList<>();
+        for (Map.Entry<String, String> entry : anchors.entrySet()) {
+            String path = entry.getKey();
+            StoredSource source = stored.get(path);
+            String sql = source == null || run == null ? null : ReviewSources.read(sourceFolder(run, getUrlName()), source);
+            SourceView.State state = sql != null
+                    ? SourceView.State.SHOWN
+                    : source != null && source.getStoredAs() == null
+                            ? SourceView.State.TOO_LARGE
+                            : SourceView.State.NOT_KEPT;
+            long bytes = source == null ? 0 : source.getBytes();
+            views.add(new SourceView(path, entry.getValue(), state, bytes, sql, findingsByFile.get(path)));
+        }
+        return views;
+    }
+
+    /** The results of one file, one per database: change type, risk and affected rows beside the findings. */
+    public List<ReviewedFile> filesOf(String path) {
+        return getFiles().stream().filter(file -> file.getFile().equals(path)).toList();
+    }
+
+    /**
+     * The address of a finding's line on this page, relative to the Jenkins root URL (as console notes take it), or
+     * {@code null} before the action is attached to its build.
+     */
+    public String findingUrl(String path, int line) {
+        String anchor = fileAnchors().get(path);
+        if (run == null || anchor == null) {
+            return null;
+        }
+        return run.getUrl() + getUrlName() + "/#" + anchor + "-L" + Math.max(1, line);
+    }
+
+    /** {@code file-1}, {@code file-2}... by path: kept files first, in their order, then any other reviewed path. */
+    private Map<String, String> fileAnchors() {
+        Set<String> paths = new LinkedHashSet<>();
+        if (sources != null) {
+            sources.forEach(source -> paths.add(source.getPath()));
+        }
+        getFiles().forEach(file -> paths.add(file.getFile()));
+        Map<String, String> anchors = new LinkedHashMap<>();
+        for (String path : paths) {
+            anchors.put(path, "file-" + (anchors.size() + 1));
+        }
+        return anchors;
     }
 
     /** One file against one database. */

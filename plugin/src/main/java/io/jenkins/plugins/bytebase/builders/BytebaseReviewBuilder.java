@@ -44,7 +44,7 @@ public class BytebaseReviewBuilder extends Builder implements SimpleBuildStep {
             @NonNull Launcher launcher,
             @NonNull TaskListener listener)
             throws InterruptedException, IOException {
-        ReviewRunner.run(review, run, workspace, listener);
+        ReviewRunner.run(review.toOptions(), run, workspace, listener);
     }
 
     @Override

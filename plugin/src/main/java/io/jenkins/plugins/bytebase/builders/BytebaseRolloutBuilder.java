@@ -45,7 +45,7 @@ public class BytebaseRolloutBuilder extends Builder implements SimpleBuildStep {
             @NonNull Launcher launcher,
             @NonNull TaskListener listener)
             throws InterruptedException, IOException {
-        RolloutRunner.runBlocking(rollout, run, workspace, listener);
+        RolloutRunner.runBlocking(rollout.toOptions(), run, workspace, listener);
     }
 
     @Override

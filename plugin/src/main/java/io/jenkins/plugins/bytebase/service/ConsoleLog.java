@@ -2,6 +2,7 @@ package io.jenkins.plugins.bytebase.service;
 
 import hudson.console.HyperlinkNote;
 import hudson.model.TaskListener;
+import io.jenkins.plugins.bytebase.actions.ReviewAction;
 import io.jenkins.plugins.bytebase.core.review.FileReview;
 import io.jenkins.plugins.bytebase.core.review.Finding;
 import io.jenkins.plugins.bytebase.core.review.ReviewResult;
@@ -15,16 +16,21 @@ final class ConsoleLog {
     private ConsoleLog() {}
 
     /**
-     * {@code file:line: LEVEL code title: message [target]}, then the rule's documentation. {@code SUCCESS} advices
-     * (a rule that passed) are left out, as in the SARIF and Markdown reports.
+     * {@code file:line: LEVEL code title: message [target]}, then the rule's documentation. {@code file:line} links to
+     * that line on the review page. {@code SUCCESS} advices (a rule that passed) are left out, as in the SARIF and
+     * Markdown reports.
+     *
+     * @param page the review's page, already attached to its build
      */
-    static void printFindings(TaskListener listener, ReviewResult result) {
+    static void printFindings(TaskListener listener, ReviewResult result, ReviewAction page) {
         PrintStream out = listener.getLogger();
         for (FileReview review : result.reviews()) {
             for (Finding finding : review.issues()) {
-                out.println(review.file() + ":" + Math.max(1, finding.line()) + ": " + finding.severity() + " "
-                        + finding.code() + " " + finding.title() + ": " + finding.message() + " [" + review.target()
-                        + "]");
+                String place = review.file() + ":" + Math.max(1, finding.line());
+                String url = page.findingUrl(review.file(), finding.line());
+                out.println((url == null ? place : HyperlinkNote.encodeTo("/" + url, place)) + ": "
+                        + finding.severity() + " " + finding.code() + " " + finding.title() + ": " + finding.message()
+                        + " [" + review.target() + "]");
                 out.println("    " + HyperlinkNote.encodeTo(finding.docUrl(), finding.docUrl()));
             }
         }

@@ -12,7 +12,6 @@ import io.jenkins.plugins.checks.api.ChecksAnnotation.ChecksAnnotationLevel;
 import io.jenkins.plugins.checks.api.ChecksConclusion;
 import io.jenkins.plugins.checks.api.ChecksDetails;
 import io.jenkins.plugins.checks.api.ChecksOutput;
-import io.jenkins.plugins.checks.api.ChecksPublisher;
 import io.jenkins.plugins.checks.api.ChecksPublisherFactory;
 import io.jenkins.plugins.checks.api.ChecksStatus;
 import java.util.ArrayList;
@@ -26,37 +25,36 @@ final class ReviewChecks {
 
     static final String CHECK_NAME = "Bytebase SQL Review";
 
-    /** GitHub accepts at most 50 annotations per request. */
-    static final int BATCH_SIZE = 50;
-
     private ReviewChecks() {}
 
     static void publish(Run<?, ?> run, TaskListener listener, ReviewResult result, Verdict verdict) {
+        ChecksPublisherFactory.fromRun(run, listener).publish(details(result, verdict));
+    }
+
+    /**
+     * One completed check holding every finding, published once. GitHub takes at most 50 annotations per request,
+     * but the split is the publisher's job: checks-api's model has no limit, and the GitHub Checks plugin's publisher
+     * hands the whole output to github-api's {@code GHCheckRunBuilder}, which sends the first 50 with the check and
+     * the rest in updates of 50.
+     */
+    static ChecksDetails details(ReviewResult result, Verdict verdict) {
         List<ChecksAnnotation> annotations = new ArrayList<>();
         for (FileReview review : result.reviews()) {
             for (Finding finding : review.issues()) {
                 annotations.add(annotation(review, finding));
             }
         }
-        ChecksPublisher publisher = ChecksPublisherFactory.fromRun(run, listener);
-        String title = Messages.ReviewChecks_Title(result.errors(), result.warnings());
-        String summary = verdict.reason();
-        int batches = Math.max(1, (annotations.size() + BATCH_SIZE - 1) / BATCH_SIZE);
-        for (int batch = 0; batch < batches; batch++) {
-            int from = batch * BATCH_SIZE;
-            int to = Math.min(annotations.size(), from + BATCH_SIZE);
-            ChecksOutput output = new ChecksOutput.ChecksOutputBuilder()
-                    .withTitle(title)
-                    .withSummary(summary)
-                    .withAnnotations(annotations.subList(from, to))
-                    .build();
-            publisher.publish(new ChecksDetails.ChecksDetailsBuilder()
-                    .withName(CHECK_NAME)
-                    .withStatus(ChecksStatus.COMPLETED)
-                    .withConclusion(conclusion(verdict))
-                    .withOutput(output)
-                    .build());
-        }
+        ChecksOutput output = new ChecksOutput.ChecksOutputBuilder()
+                .withTitle(Messages.ReviewChecks_Title(result.errors(), result.warnings()))
+                .withSummary(verdict.reason())
+                .withAnnotations(annotations)
+                .build();
+        return new ChecksDetails.ChecksDetailsBuilder()
+                .withName(CHECK_NAME)
+                .withStatus(ChecksStatus.COMPLETED)
+                .withConclusion(conclusion(verdict))
+                .withOutput(output)
+                .build();
     }
 
     private static ChecksAnnotation annotation(FileReview review, Finding finding) {

@@ -15,7 +15,6 @@ import io.jenkins.plugins.bytebase.core.rollout.RolloutException;
 import io.jenkins.plugins.bytebase.core.rollout.RolloutHandle;
 import io.jenkins.plugins.bytebase.core.rollout.RolloutRequest;
 import io.jenkins.plugins.bytebase.core.rollout.RolloutSnapshot;
-import io.jenkins.plugins.bytebase.steps.BytebaseRolloutStep;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -41,36 +40,27 @@ public final class RolloutRunner {
     }
 
     /**
-     * What to roll out: the workspace's files, or the step's {@code plan}.
+     * What to roll out: the workspace's files, or the options' {@code plan}.
      *
      * @param workspace may be {@code null} when {@code plan} is set
      */
-    public static RolloutRequest request(BytebaseRolloutStep step, FilePath workspace, TaskListener listener)
+    public static RolloutRequest request(RolloutOptions options, FilePath workspace, TaskListener listener)
             throws IOException, InterruptedException {
-        String project = Names.project(ReviewRunner.require(step.getProject(), Messages.ReviewRunner_ProjectRequired()));
-        String targetStage = Names.environment(step.getTargetStage());
-        Duration timeout = step.getTimeout() > 0 ? Duration.ofMinutes(step.getTimeout()) : null;
-        if (step.getPlan() != null) {
-            String plan = Names.plan(project, step.getPlan());
+        String project = OptionChecks.project(options.project());
+        String targetStage = Names.environment(options.targetStage());
+        Duration timeout = options.timeoutMinutes() > 0 ? Duration.ofMinutes(options.timeoutMinutes()) : null;
+        if (options.plan() != null) {
+            String plan = Names.plan(project, options.plan());
             return new RolloutRequest(project, List.of(), null, plan, targetStage, null, null, timeout);
         }
-        String pattern = ReviewRunner.require(step.getFilePattern(), Messages.RolloutRunner_FilesOrPlan());
-        if (step.getTargets().isEmpty()) {
-            throw new AbortException(Messages.ReviewRunner_TargetsRequired());
-        }
+        String pattern = OptionChecks.required(options.filePattern(), Messages.RolloutRunner_FilesOrPlan());
+        List<String> targets = OptionChecks.targets(options.targets());
         if (workspace == null) {
             throw new AbortException(Messages.RolloutRunner_NoWorkspace());
         }
-        MigrationSet migrations = WorkspaceFiles.read(workspace, pattern, step.isDeclarative(), listener);
+        MigrationSet migrations = WorkspaceFiles.read(workspace, pattern, options.declarative(), listener);
         return new RolloutRequest(
-                project,
-                step.getTargets(),
-                migrations,
-                null,
-                targetStage,
-                step.getReleaseIdTemplate(),
-                null,
-                timeout);
+                project, targets, migrations, null, targetStage, options.releaseIdTemplate(), null, timeout);
     }
 
     /** After success: the build action, the optional output file, and the values the step returns. */
@@ -83,7 +73,7 @@ public final class RolloutRunner {
             if (workspace == null) {
                 listener.getLogger().println(Messages.RolloutRunner_OutputNeedsWorkspace(outputFile));
             } else {
-                ReviewRunner.write(
+                WorkspaceFiles.write(
                         workspace,
                         outputFile,
                         JsonOutputWriter.toJson(
@@ -113,10 +103,10 @@ public final class RolloutRunner {
      * @return the same values as the Pipeline step
      */
     public static Map<String, Object> runBlocking(
-            BytebaseRolloutStep step, Run<?, ?> run, FilePath workspace, TaskListener listener)
+            RolloutOptions options, Run<?, ?> run, FilePath workspace, TaskListener listener)
             throws IOException, InterruptedException {
-        RolloutRequest request = request(step, workspace, listener);
-        RolloutEngine engine = engine(step.getServer(), step.getCredentialsId(), run, listener);
+        RolloutRequest request = request(options, workspace, listener);
+        RolloutEngine engine = engine(options.server(), options.credentialsId(), run, listener);
         RolloutHandle handle;
         try {
             handle = engine.start(request);
@@ -129,7 +119,7 @@ public final class RolloutRunner {
                 handle = result.handle();
                 switch (result.state()) {
                     case SUCCEEDED:
-                        return succeeded(run, workspace, step.getOutputFile(), result, listener);
+                        return succeeded(run, workspace, options.outputFile(), result, listener);
                     case FAILED:
                         throw failed(run, result);
                     default:
@@ -137,7 +127,7 @@ public final class RolloutRunner {
                 }
             }
         } catch (InterruptedException e) {
-            if (step.isCancelOnAbort()) {
+            if (options.cancelOnAbort()) {
                 cancel(engine, handle, listener);
             }
             throw e;

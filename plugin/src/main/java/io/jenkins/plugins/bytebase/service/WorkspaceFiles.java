@@ -18,8 +18,8 @@ import java.util.List;
 import jenkins.MasterToSlaveFileCallable;
 
 /**
- * Reads migration files where the workspace is (possibly an agent) and applies the file rules on the controller. Only
- * JDK types travel over the channel.
+ * The workspace's files, where the workspace is (possibly an agent): reads the migration files and applies the file
+ * rules on the controller, and writes the reports. Only JDK types and the files' bytes travel over the channel.
  */
 public final class WorkspaceFiles {
 
@@ -49,6 +49,18 @@ public final class WorkspaceFiles {
         }
         listener.getLogger().println(Messages.WorkspaceFiles_Found(set.files().size(), pattern));
         return set;
+    }
+
+    /** Writes a report, creating its folders, and says so on the console. */
+    static void write(FilePath workspace, String path, String content, TaskListener listener)
+            throws IOException, InterruptedException {
+        FilePath target = workspace.child(path);
+        FilePath parent = target.getParent();
+        if (parent != null) {
+            parent.mkdirs();
+        }
+        target.write(content, "UTF-8");
+        listener.getLogger().println(Messages.WorkspaceFiles_Wrote(path));
     }
 
     /** What the agent sends back: paths and bytes, or why nothing could be read. */

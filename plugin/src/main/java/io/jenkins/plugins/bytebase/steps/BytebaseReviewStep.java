@@ -10,10 +10,13 @@ import hudson.model.TaskListener;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
 import io.jenkins.plugins.bytebase.core.review.CheckPolicy;
+import io.jenkins.plugins.bytebase.service.ReviewOptions;
+import io.jenkins.plugins.bytebase.service.ReviewOutcome;
 import io.jenkins.plugins.bytebase.service.ReviewRunner;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jenkinsci.plugins.workflow.graph.FlowNode;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
 import org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution;
@@ -130,9 +133,27 @@ public class BytebaseReviewStep extends BytebaseStep {
         this.customRules = Util.fixEmptyAndTrim(customRules);
     }
 
+    /** The options as plain values, for the runner; the freestyle builder uses them too. */
+    public ReviewOptions toOptions() {
+        return new ReviewOptions(
+                getServer(),
+                getCredentialsId(),
+                getProject(),
+                getTargets(),
+                getFilePattern(),
+                isDeclarative(),
+                getCheckRelease(),
+                getWarningResult(),
+                getSarifFile(),
+                getJsonFile(),
+                getMarkdownFile(),
+                isPublishChecks(),
+                getCustomRules());
+    }
+
     @Override
     public StepExecution start(StepContext context) {
-        return new Execution(context, this);
+        return new Execution(context, toOptions());
     }
 
     @Override
@@ -140,24 +161,32 @@ public class BytebaseReviewStep extends BytebaseStep {
         return "bytebaseReview[" + describeCommon() + ", checkRelease=" + getCheckRelease() + "]";
     }
 
-    /** A short call: holds a thread for the length of one request, like other reporting steps. */
+    /**
+     * A short call: holds a thread for the length of one request, like other reporting steps. A review that marks the
+     * build UNSTABLE marks its own stage too, as the {@code unstable} step does.
+     */
     static final class Execution extends SynchronousNonBlockingStepExecution<Map<String, Object>> {
 
         private static final long serialVersionUID = 1L;
 
         @SuppressFBWarnings(value = "SE_TRANSIENT_FIELD_NOT_RESTORED", justification = "this execution cannot resume")
-        private final transient BytebaseReviewStep step;
+        private final transient ReviewOptions options;
 
-        Execution(StepContext context, BytebaseReviewStep step) {
+        Execution(StepContext context, ReviewOptions options) {
             super(context);
-            this.step = step;
+            this.options = options;
         }
 
         @Override
         protected Map<String, Object> run() throws Exception {
             StepContext context = getContext();
             FilePath workspace = context.get(FilePath.class);
-            return ReviewRunner.run(step, context.get(Run.class), workspace, context.get(TaskListener.class));
+            ReviewOutcome outcome =
+                    ReviewRunner.run(options, context.get(Run.class), workspace, context.get(TaskListener.class));
+            if (outcome.unstable()) {
+                StageResults.markUnstable(context, outcome.unstableReason());
+            }
+            return outcome.values();
         }
     }
 
@@ -166,7 +195,7 @@ public class BytebaseReviewStep extends BytebaseStep {
 
         @Override
         public Set<? extends Class<?>> getRequiredContext() {
-            return Set.of(Run.class, TaskListener.class, FilePath.class);
+            return Set.of(Run.class, TaskListener.class, FilePath.class, FlowNode.class);
         }
 
         @Override

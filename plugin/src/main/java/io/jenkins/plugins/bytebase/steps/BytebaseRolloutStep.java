@@ -6,6 +6,7 @@ import hudson.Util;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.util.FormValidation;
+import io.jenkins.plugins.bytebase.service.RolloutOptions;
 import java.util.Set;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
@@ -88,9 +89,26 @@ public class BytebaseRolloutStep extends BytebaseStep {
         this.outputFile = Util.fixEmptyAndTrim(outputFile);
     }
 
+    /** The options as plain values, for the runner; the freestyle builder uses them too. */
+    public RolloutOptions toOptions() {
+        return new RolloutOptions(
+                getServer(),
+                getCredentialsId(),
+                getProject(),
+                getTargets(),
+                getFilePattern(),
+                isDeclarative(),
+                plan,
+                targetStage,
+                timeout,
+                cancelOnAbort,
+                releaseIdTemplate,
+                outputFile);
+    }
+
     @Override
     public StepExecution start(StepContext context) {
-        return new RolloutStepExecution(context, this);
+        return new RolloutStepExecution(context, toOptions());
     }
 
     @Override

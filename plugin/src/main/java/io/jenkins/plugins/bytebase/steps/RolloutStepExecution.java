@@ -11,6 +11,7 @@ import io.jenkins.plugins.bytebase.core.rollout.RolloutEngine;
 import io.jenkins.plugins.bytebase.core.rollout.RolloutException;
 import io.jenkins.plugins.bytebase.core.rollout.RolloutHandle;
 import io.jenkins.plugins.bytebase.core.rollout.RolloutRequest;
+import io.jenkins.plugins.bytebase.service.RolloutOptions;
 import io.jenkins.plugins.bytebase.service.RolloutRunner;
 import java.util.Map;
 import java.util.Objects;
@@ -55,19 +56,19 @@ final class RolloutStepExecution extends StepExecution {
 
     /** Needed only until the rollout exists; after a restart the handle above is enough. */
     @SuppressFBWarnings(value = "SE_TRANSIENT_FIELD_NOT_RESTORED", justification = "only used before the first save")
-    private final transient BytebaseRolloutStep step;
+    private final transient RolloutOptions options;
 
     private transient volatile ScheduledFuture<?> task;
     private transient RolloutEngine engine;
     private transient int failedPolls;
 
-    RolloutStepExecution(StepContext context, BytebaseRolloutStep step) {
+    RolloutStepExecution(StepContext context, RolloutOptions options) {
         super(context);
-        this.step = step;
-        this.server = step.getServer();
-        this.credentialsId = step.getCredentialsId();
-        this.cancelOnAbort = step.isCancelOnAbort();
-        this.outputFile = step.getOutputFile();
+        this.options = options;
+        this.server = options.server();
+        this.credentialsId = options.credentialsId();
+        this.cancelOnAbort = options.cancelOnAbort();
+        this.outputFile = options.outputFile();
     }
 
     /** Runs on the CPS VM thread: no I/O here, only scheduling. */
@@ -81,7 +82,7 @@ final class RolloutStepExecution extends StepExecution {
         try {
             TaskListener listener = listener();
             FilePath workspace = getContext().get(FilePath.class);
-            RolloutRequest request = RolloutRunner.request(step, workspace, listener);
+            RolloutRequest request = RolloutRunner.request(options, workspace, listener);
             RolloutHandle handle = engine().start(request);
             remember(handle);
             getContext().saveState();

@@ -48,7 +48,7 @@ class ReviewStepITest {
         assertThat(log)
                 .contains(Fixtures.MIGRATION_PATH + ":3")
                 .contains("https://docs.bytebase.com/sql-review/error-codes#402")
-                .contains("returned errors=0 warnings=1");
+                .contains("returned errors=0 warnings=1 findings=1 passed=true");
         ReviewAction action = build.getAction(ReviewAction.class);
         assertThat(action).isNotNull();
         assertThat(action.getWarnings()).isEqualTo(1);
@@ -73,7 +73,7 @@ class ReviewStepITest {
         WorkflowRun build = j.buildAndAssertSuccess(job);
 
         assertThat(JenkinsRule.getLog(build))
-                .contains("returned errors=0 warnings=0")
+                .contains("returned errors=0 warnings=0 findings=0 passed=true")
                 .doesNotContain(Fixtures.MIGRATION_PATH + ":3");
         ReviewAction action = build.getAction(ReviewAction.class);
         assertThat(action).isNotNull();
@@ -109,7 +109,8 @@ class ReviewStepITest {
                 + "  def r = bytebaseReview project: '" + BytebaseSandbox.PROJECT + "', targets: "
                 + targets(BytebaseSandbox.TEST_DATABASE) + ", filePattern: 'migrations/*.sql', sarifFile: "
                 + "'reports/review.sarif'" + extraArguments + "\n"
-                + "  echo \"returned errors=${r.errors} warnings=${r.warnings} riskLevel=${r.riskLevel}\"\n"
+                + "  echo \"returned errors=${r.errors} warnings=${r.warnings} findings=${r.findings}"
+                + " passed=${r.passed} riskLevel=${r.riskLevel}\"\n"
                 + "}\n";
     }
 

@@ -47,7 +47,8 @@ class RolloutStepITest {
             + "  approver = input message: 'Roll out to prod?', submitterParameter: 'approver'\n"
             + "}\n"
             + "def p = bytebaseRollout project: '" + PROJECT + "', plan: r.plan, targetStage: 'environments/prod'\n"
-            + "echo \"prod map: plan=${p.plan} rollout=${p.rollout} stages=${p.stages} approver=${approver}\"\n";
+            + "echo \"prod map: release=${p.release} plan=${p.plan} rollout=${p.rollout} stages=${p.stages}"
+            + " approver=${approver}\"\n";
 
     private JenkinsRule j;
     private BytebaseSandbox sandbox;
@@ -73,12 +74,15 @@ class RolloutStepITest {
 
         assertThat(sandbox.appliedVersions(PROD_DATABASE)).containsExactly("1.0.0");
         String log = JenkinsRule.getLog(build);
-        String plan = group(log, "test map: release=projects/project-sample/releases/\\S+ plan=(\\S+) rollout=");
+        String release = group(log, "test map: release=(\\S+) plan=");
+        assertThat(release).startsWith(PROJECT + "/releases/");
+        String plan = group(log, "test map: release=\\S+ plan=(\\S+) rollout=");
         assertThat(plan).startsWith(PROJECT + "/plans/");
         assertThat(log)
                 .contains("test map: release=" + PROJECT + "/releases/")
                 .contains("rollout=" + plan + "/rollout")
-                .contains("prod map: plan=" + plan + " rollout=" + plan + "/rollout")
+                .as("continuing the plan returns the release it deploys")
+                .contains("prod map: release=" + release + " plan=" + plan + " rollout=" + plan + "/rollout")
                 .contains("approver=release-manager")
                 .contains(sandbox.url() + "/" + PROJECT + "/releases/")
                 .contains(sandbox.url() + "/" + plan)

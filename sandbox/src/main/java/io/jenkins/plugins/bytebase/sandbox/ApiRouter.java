@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -78,11 +79,12 @@ final class ApiRouter implements HttpHandler {
             throws IOException {
         try (exchange) {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            int clientPort = exchange.getRemoteAddress().getPort();
             sleep(faults.latency());
             Faults.Fault fault = faults.take(LOGIN_PATH.equals(path));
             if ((fault != null && fault.kind() == Faults.Kind.DROP)
-                    || (fault == null && faults.takeDropBeforeApply(operationOf(method, path)))) {
-                recorded.add(new RecordedRequest(method, pathAndQuery, body, 0));
+                    || (fault == null && dropBeforeApply(method, path))) {
+                recorded.add(new RecordedRequest(method, pathAndQuery, body, 0, clientPort));
                 return; // closing the exchange without headers closes the connection
             }
             Answer answer = fault != null
@@ -93,11 +95,11 @@ final class ApiRouter implements HttpHandler {
                             query,
                             body,
                             exchange.getRequestHeaders().getFirst("Authorization"));
-            if (answer.status / 100 == 2 && faults.takeDropAfterApply(operationOf(method, path))) {
-                recorded.add(new RecordedRequest(method, pathAndQuery, body, 0));
-                return; // carried out, but the caller never hears of it
+            if (fault == null && answer.status / 100 == 2 && dropAfterApply(method, path)) {
+                recorded.add(new RecordedRequest(method, pathAndQuery, body, 0, clientPort));
+                return; // carried out, and now the answer is lost with the connection
             }
-            recorded.add(new RecordedRequest(method, pathAndQuery, body, answer.status));
+            recorded.add(new RecordedRequest(method, pathAndQuery, body, answer.status, clientPort));
             send(exchange, answer);
         }
     }
@@ -139,13 +141,20 @@ final class ApiRouter implements HttpHandler {
         }
     }
 
-    private String operationOf(String method, String path) {
+    private boolean dropAfterApply(String method, String path) {
+        return operationOf(method, path).map(faults::takeDropAfterApply).orElse(false);
+    }
+
+    private boolean dropBeforeApply(String method, String path) {
+        return operationOf(method, path).map(faults::takeDropBeforeApply).orElse(false);
+    }
+
+    private Optional<String> operationOf(String method, String path) {
         return routes.stream()
                 .filter(route -> route.method().equals(method)
                         && route.path().matcher(path).matches())
-                .map(Route::operationId)
                 .findFirst()
-                .orElse("");
+                .map(Route::operationId);
     }
 
     private Answer faultAnswer(Faults.Fault fault) {

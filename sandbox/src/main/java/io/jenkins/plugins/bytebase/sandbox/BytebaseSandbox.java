@@ -1,10 +1,8 @@
 package io.jenkins.plugins.bytebase.sandbox;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Clock;
@@ -51,7 +49,7 @@ public final class BytebaseSandbox implements AutoCloseable {
         }
     }
 
-    private final HttpServer server;
+    private final SandboxListener listener;
     private final ExecutorService executor;
     private final String secret;
     private final TokenService tokens;
@@ -69,16 +67,13 @@ public final class BytebaseSandbox implements AutoCloseable {
         this.faults = new Faults(tokens);
         this.state = new SandboxState(clock, options.taskStepDelay());
         this.router = new ApiRouter(routes(options), RequestValidator::shared, tokens, faults, state);
-        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 64);
         AtomicInteger threads = new AtomicInteger();
         this.executor = Executors.newFixedThreadPool(8, runnable -> {
             Thread thread = new Thread(runnable, "bytebase-sandbox-" + threads.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         });
-        server.setExecutor(executor);
-        server.createContext("/", router);
-        server.start();
+        this.listener = new SandboxListener(router, executor, options);
         warmUp();
     }
 
@@ -107,7 +102,7 @@ public final class BytebaseSandbox implements AutoCloseable {
 
     /** Base URL, e.g. {@code http://127.0.0.1:41234}, without a trailing slash. */
     public URI url() {
-        InetSocketAddress address = server.getAddress();
+        InetSocketAddress address = listener.address();
         return URI.create("http://" + address.getAddress().getHostAddress() + ":" + address.getPort());
     }
 
@@ -168,8 +163,12 @@ public final class BytebaseSandbox implements AutoCloseable {
         }
     }
 
-    /** Back to the seeded state: no releases, plans, rollouts, applied versions, faults or recorded requests. */
+    /**
+     * Back to the seeded state: no releases, plans, rollouts, applied versions, faults or recorded requests, and
+     * listening.
+     */
     public void reset() {
+        listener.start();
         synchronized (state) {
             state.reset();
         }
@@ -178,9 +177,23 @@ public final class BytebaseSandbox implements AutoCloseable {
         router.clearRecorded();
     }
 
+    /**
+     * An outage: stops listening, so that new connections are refused, and closes the open ones. Releases, plans,
+     * rollouts, task runs (which go on running), tokens, faults and recorded requests stay. {@link #startListening()}
+     * ends it.
+     */
+    public void stopListening() {
+        listener.stop();
+    }
+
+    /** Listens again on the same port, with everything the sandbox held before {@link #stopListening()}. */
+    public void startListening() {
+        listener.start();
+    }
+
     @Override
     public void close() {
-        server.stop(0);
+        listener.close();
         executor.shutdownNow();
         try {
             executor.awaitTermination(5, TimeUnit.SECONDS);

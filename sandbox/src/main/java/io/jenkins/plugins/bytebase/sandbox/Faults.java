@@ -3,15 +3,40 @@ package io.jenkins.plugins.bytebase.sandbox;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.HashMap;
+import java.util.EnumMap;
 import java.util.Map;
 
 /**
  * Faults on demand. Each applies to the next matching requests, then wears off; {@link #clear()} removes all.
  * Count-based faults skip {@code POST /v1/auth/login}, so that a test can aim them at the API calls whatever its
  * client does to log in first. Faults queued by several calls apply in the order they were queued.
+ *
+ * <p>Faults of the connections themselves (idle keep-alive connections closed as a load balancer does, an outage)
+ * are in {@link SandboxOptions#withIdleConnectionClose} and {@link BytebaseSandbox#stopListening()}.
  */
 public final class Faults {
+
+    /** Requests that change something, for {@link #dropAfterApplyNext} and {@link #dropBeforeApplyNext}. */
+    public enum Change {
+        /** {@code POST …/releases}. */
+        CREATE_RELEASE("ReleaseService_CreateRelease"),
+        /** {@code POST …/plans}. */
+        CREATE_PLAN("PlanService_CreatePlan"),
+        /** {@code POST …/plans/{plan}/rollout}. */
+        CREATE_ROLLOUT("RolloutService_CreateRollout"),
+        /** {@code POST …/stages/{stage}/tasks:batchRun}. */
+        BATCH_RUN_TASKS("RolloutService_BatchRunTasks");
+
+        private final String operationId;
+
+        Change(String operationId) {
+            this.operationId = operationId;
+        }
+
+        String operationId() {
+            return operationId;
+        }
+    }
 
     /** A queued fault for the next requests. */
     enum Kind {
@@ -26,8 +51,8 @@ public final class Faults {
 
     private final TokenService tokens;
     private final Deque<Fault> queue = new ArrayDeque<>();
-    private final Map<String, Integer> dropsBeforeApply = new HashMap<>();
-    private final Map<String, Integer> dropsAfterApply = new HashMap<>();
+    private final Map<Change, Integer> dropsAfterApply = new EnumMap<>(Change.class);
+    private final Map<Change, Integer> dropsBeforeApply = new EnumMap<>(Change.class);
     private Duration latency = Duration.ZERO;
     private String unknownTaskStatus;
 
@@ -59,24 +84,29 @@ public final class Faults {
     }
 
     /**
-     * The next successful request of this operation is carried out (a release, plan, rollout or task run is created),
-     * then its connection is closed without an answer, as when the network or a proxy drops it on the way back.
-     *
-     * @param operation the operation id of the OpenAPI schema, e.g. {@code PlanService_CreatePlan}
+     * The next {@code count} successful requests of this kind are carried out (the release, plan or rollout is
+     * created, the tasks run), then the connection is closed without the answer, as when a network path breaks while
+     * the answer travels. Recorded with status 0. The client cannot tell whether the change was made; the sandbox's
+     * state says it was.
      */
-    public synchronized Faults dropAfterApply(String operation) {
-        dropsAfterApply.merge(operationName(operation), 1, Integer::sum);
+    public synchronized Faults dropAfterApplyNext(Change change, int count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("count must not be negative: " + count);
+        }
+        dropsAfterApply.merge(change, count, Integer::sum);
         return this;
     }
 
     /**
-     * The next request of this operation is read, then its connection is closed without carrying it out or answering:
-     * the caller cannot tell this from {@link #dropAfterApply}.
-     *
-     * @param operation the operation id of the OpenAPI schema, e.g. {@code RolloutService_BatchRunTasks}
+     * The next {@code count} requests of this kind are read, then the connection is closed without carrying them out
+     * or answering. Recorded with status 0. The client cannot tell this from {@link #dropAfterApplyNext}; the
+     * sandbox's state says nothing was made.
      */
-    public synchronized Faults dropBeforeApply(String operation) {
-        dropsBeforeApply.merge(operationName(operation), 1, Integer::sum);
+    public synchronized Faults dropBeforeApplyNext(Change change, int count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("count must not be negative: " + count);
+        }
+        dropsBeforeApply.merge(change, count, Integer::sum);
         return this;
     }
 
@@ -99,8 +129,8 @@ public final class Faults {
 
     public synchronized Faults clear() {
         queue.clear();
-        dropsBeforeApply.clear();
         dropsAfterApply.clear();
+        dropsBeforeApply.clear();
         latency = Duration.ZERO;
         unknownTaskStatus = null;
         return this;
@@ -119,34 +149,24 @@ public final class Faults {
         return login ? null : queue.pollFirst();
     }
 
-    /** Whether this request of {@code operation} is to be dropped unanswered before it is carried out. */
-    synchronized boolean takeDropBeforeApply(String operation) {
-        return takeOnce(dropsBeforeApply, operation);
+    /** Whether the answer to this successful request of the operation is to be dropped; takes the fault if so. */
+    synchronized boolean takeDropAfterApply(String operationId) {
+        return takeDrop(dropsAfterApply, operationId);
     }
 
-    /** Whether the answer to this carried-out request of {@code operation} is to be dropped. */
-    synchronized boolean takeDropAfterApply(String operation) {
-        return takeOnce(dropsAfterApply, operation);
+    /** Whether this request of the operation is to be dropped before it is carried out; takes the fault if so. */
+    synchronized boolean takeDropBeforeApply(String operationId) {
+        return takeDrop(dropsBeforeApply, operationId);
     }
 
-    private static boolean takeOnce(Map<String, Integer> counts, String operation) {
-        Integer left = counts.get(operation);
-        if (left == null) {
-            return false;
+    private static boolean takeDrop(Map<Change, Integer> drops, String operationId) {
+        for (Map.Entry<Change, Integer> entry : drops.entrySet()) {
+            if (entry.getKey().operationId().equals(operationId) && entry.getValue() > 0) {
+                entry.setValue(entry.getValue() - 1);
+                return true;
+            }
         }
-        if (left == 1) {
-            counts.remove(operation);
-        } else {
-            counts.put(operation, left - 1);
-        }
-        return true;
-    }
-
-    private static String operationName(String operation) {
-        if (operation == null || operation.isBlank()) {
-            throw new IllegalArgumentException("name the operation, e.g. PlanService_CreatePlan");
-        }
-        return operation;
+        return false;
     }
 
     private Faults enqueue(int count, Fault fault) {

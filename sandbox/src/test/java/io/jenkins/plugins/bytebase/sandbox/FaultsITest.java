@@ -57,33 +57,9 @@ class FaultsITest {
     }
 
     @Test
-    void shouldCarryOutTheCreateAndThenDropItsAnswer(BytebaseSandbox sandbox) {
-        SandboxHttp http = new SandboxHttp(sandbox).login();
-        sandbox.faults().dropAfterApply("ReleaseService_CreateRelease");
-
-        assertThat(http.get(RELEASES).status())
-                .as("other operations are answered")
-                .isEqualTo(200);
-        assertThatThrownBy(() -> http.post(RELEASES, SandboxHttp.release("a.sql", "1", "SELECT 1;")))
-                .isInstanceOf(UncheckedIOException.class)
-                .hasCauseInstanceOf(IOException.class);
-        assertThat(sandbox.requests())
-                .last()
-                .extracting(RecordedRequest::status)
-                .isEqualTo(0);
-        assertThat(sandbox.releaseNames()).hasSize(1);
-        assertThat(http.get(RELEASES).json().get("releases")).hasSize(1);
-        assertThat(http.post(RELEASES, SandboxHttp.release("b.sql", "2", "SELECT 2;"))
-                        .status())
-                .as("the fault is used up")
-                .isEqualTo(200);
-        assertThat(sandbox.releaseNames()).hasSize(2);
-    }
-
-    @Test
     void shouldDropACreateWithoutCarryingItOut(BytebaseSandbox sandbox) {
         SandboxHttp http = new SandboxHttp(sandbox).login();
-        sandbox.faults().dropBeforeApply("ReleaseService_CreateRelease");
+        sandbox.faults().dropBeforeApplyNext(Faults.Change.CREATE_RELEASE, 1);
 
         assertThatThrownBy(() -> http.post(RELEASES, SandboxHttp.release("a.sql", "1", "SELECT 1;")))
                 .isInstanceOf(UncheckedIOException.class)
@@ -96,9 +72,9 @@ class FaultsITest {
         assertThat(http.post(RELEASES, SandboxHttp.release("a.sql", "1", "SELECT 1;"))
                         .status())
                 .isEqualTo(200);
-        assertThatThrownBy(() -> sandbox.faults().dropBeforeApply(" "))
+        assertThatThrownBy(() -> sandbox.faults().dropBeforeApplyNext(Faults.Change.CREATE_PLAN, -1))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("PlanService_CreatePlan");
+                .hasMessageContaining("must not be negative");
     }
 
     @Test

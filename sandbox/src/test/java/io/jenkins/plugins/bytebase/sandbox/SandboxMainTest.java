@@ -2,7 +2,9 @@ package io.jenkins.plugins.bytebase.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +15,8 @@ class SandboxMainTest {
 
     @Test
     void shouldDefaultToPort8081AndTakeTheSecretFromTheEnvironment() {
-        SandboxOptions options = SandboxMain.parse(new String[0], "bbs_from_env");
+        SandboxOptions options =
+                SandboxMain.parse(new String[0], "bbs_from_env").options();
         assertThat(options.port()).isEqualTo(8081);
         assertThat(options.serviceAccountSecret()).isEqualTo("bbs_from_env");
     }
@@ -21,21 +24,63 @@ class SandboxMainTest {
     @Test
     void shouldParseEveryOptionAndPreferTheFlagOverTheEnvironment() {
         SandboxOptions options = SandboxMain.parse(
-                new String[] {
-                    "--port",
-                    "0",
-                    "--service-account-secret=bbs_flag",
-                    "--task-step-delay-ms",
-                    "25",
-                    "--token-lifetime-seconds",
-                    "60"
-                },
-                "bbs_from_env");
+                        new String[] {
+                            "--port",
+                            "0",
+                            "--service-account-secret=bbs_flag",
+                            "--task-step-delay-ms",
+                            "25",
+                            "--token-lifetime-seconds",
+                            "60"
+                        },
+                        "bbs_from_env")
+                .options();
         assertThat(options.port()).isZero();
         assertThat(options.serviceAccountSecret()).isEqualTo("bbs_flag");
         assertThat(options.taskStepDelay()).isEqualTo(Duration.ofMillis(25));
         assertThat(options.tokenLifetime()).isEqualTo(Duration.ofSeconds(60));
         assertThat(SandboxMain.parse(new String[] {"--help"}, null)).isNull();
+    }
+
+    @Test
+    void shouldParseTheConnectionFaults() {
+        SandboxMain.Launch launch = SandboxMain.parse(
+                new String[] {
+                    "--idle-timeout-ms=1500",
+                    "--idle-close",
+                    "reset-when-used",
+                    "--drop-after-apply",
+                    "plan",
+                    "--drop-after-apply=batch-run:3",
+                    "--drop-after-apply=plan:2"
+                },
+                null);
+        assertThat(launch.options().idleTimeout()).isEqualTo(Duration.ofMillis(1500));
+        assertThat(launch.options().idleClose()).isEqualTo(IdleClose.RESET_WHEN_USED);
+        assertThat(launch.dropsAfterApply())
+                .containsOnly(entry(Faults.Change.CREATE_PLAN, 3), entry(Faults.Change.BATCH_RUN_TASKS, 3));
+        assertThat(SandboxMain.parse(new String[0], null).options().idleTimeout())
+                .isNull();
+        assertThatThrownBy(() -> SandboxMain.parse(new String[] {"--idle-close", "sometimes"}, null))
+                .hasMessageContaining("at-timeout, when-used or reset-when-used");
+        assertThatThrownBy(() -> SandboxMain.parse(new String[] {"--drop-after-apply", "sheet"}, null))
+                .hasMessageContaining("release, plan, rollout or batch-run");
+    }
+
+    @Test
+    void shouldStopAndStartListeningOnCommand() {
+        try (BytebaseSandbox sandbox = BytebaseSandbox.start(SandboxOptions.defaults())) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            SandboxMain.readCommands(
+                    sandbox,
+                    new ByteArrayInputStream("stop\nstart\nnap\n".getBytes(StandardCharsets.UTF_8)),
+                    new PrintStream(bytes, true, StandardCharsets.UTF_8));
+            assertThat(bytes.toString(StandardCharsets.UTF_8))
+                    .contains("Stopped listening")
+                    .contains("Listening again on " + sandbox.url())
+                    .contains("Unknown command 'nap'");
+            assertThat(new SandboxHttp(sandbox).login().token()).isNotBlank();
+        }
     }
 
     @Test

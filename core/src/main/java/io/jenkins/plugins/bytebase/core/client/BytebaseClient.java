@@ -15,81 +15,81 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /**
- * The Bytebase v1 REST API operations of the GitOps flow. Thread-safe; one instance per server and credentials.
+ * The Bytebase v1 REST API operations of the GitOps flow, for one caller: a light view of a shared
+ * {@link BytebaseConnection} with credentials and a logger of its own. Thread-safe.
  *
  * <p>Resource names are full names as the API writes them: {@code projects/p}, {@code projects/p/plans/123},
  * {@code projects/p/plans/123/rollout/stages/test}.
  *
- * <p>At first use the client logs in (service account) and reads the server's version; a server outside the supported
- * window fails every call with an {@link UnsupportedServerException}. Failed calls throw {@link BytebaseException}
- * (subclasses by cause); bad arguments throw {@link IllegalArgumentException}.
+ * <p>At first use the client logs in (service account; once per token lifetime for all clients of the connection with
+ * the same credentials) and the connection reads the server's version (once per 10 minutes for all its clients); a
+ * server outside the supported window fails every call with an {@link UnsupportedServerException}. Failed calls throw
+ * {@link BytebaseException} (subclasses by cause; {@link BytebaseOutcomeUnknownException} when a request that changes
+ * something may have been carried out); bad arguments throw {@link IllegalArgumentException}.
  */
 public final class BytebaseClient {
 
-    private final String baseUrl;
-    private final HttpExecutor executor;
-    private final RetryLoop retryLoop;
-    private final ErrorMapper errors;
+    private final BytebaseConnection connection;
     private final TokenManager tokens;
     private final Consumer<String> logger;
-    private final Object probeLock = new Object();
+    private final ErrorMapper errors;
+    private final RetryLoop retryLoop;
+    private final AtomicBoolean versionWarned = new AtomicBoolean();
 
-    private volatile ServerInfo serverInfo;
-
-    private BytebaseClient(Builder builder) {
-        this.baseUrl = builder.baseUrl;
-        this.logger = builder.logger;
-        HttpClient httpClient = builder.httpClient != null
-                ? builder.httpClient
-                : HttpClient.newBuilder()
-                        .connectTimeout(builder.connectTimeout)
-                        .followRedirects(HttpClient.Redirect.NEVER)
-                        .version(HttpClient.Version.HTTP_1_1)
-                        .build();
-        Redactor redactor = new Redactor();
-        builder.customHeaders.values().forEach(redactor::add);
-        Duration connectTimeout = httpClient.connectTimeout().orElse(null);
+    BytebaseClient(
+            BytebaseConnection connection, Credentials credentials, TokenManager tokens, Consumer<String> logger) {
+        this.connection = connection;
+        this.tokens = tokens;
+        this.logger = logger;
+        Redactor redactor = Redactor.combining(connection.headerValues(), tokens.redactor());
         this.errors = new ErrorMapper(
-                baseUrl, builder.requestTimeout, connectTimeout, builder.credentials.principal(), redactor);
-        this.executor = new HttpExecutor(httpClient, baseUrl, builder.requestTimeout, builder.customHeaders);
+                connection.baseUrl(),
+                connection.requestTimeout(),
+                connection.connectTimeout(),
+                credentials.principal(),
+                redactor);
         this.retryLoop = new RetryLoop(
-                builder.retryPolicy,
-                builder.sleeper,
+                connection.retryPolicy(),
+                connection.sleeper(),
                 Math::random,
                 message -> logger.accept(redactor.scrub(message)),
                 errors);
-        this.tokens = new TokenManager(builder.credentials, executor, retryLoop, errors, redactor, builder.clock);
     }
 
+    /**
+     * A client on a connection of its own. To share one connection among many callers, build a
+     * {@link BytebaseConnection} and ask it for {@link BytebaseConnection#client clients} instead.
+     */
     public static Builder builder(URI serverUrl) {
-        return new Builder(ServerUrl.normalize(serverUrl));
+        return new Builder(BytebaseConnection.builder(serverUrl));
+    }
+
+    /** The connection this client uses, shared with the other clients made from it. */
+    public BytebaseConnection connection() {
+        return connection;
     }
 
     /** The server's base URL, without a trailing slash. */
     public URI serverUrl() {
-        return URI.create(baseUrl);
+        return connection.serverUrl();
     }
 
-    /** Logs in if needed and reads {@code actuator/info}; cached after the first call. */
+    /**
+     * Logs in if needed (so that this checks the credentials too) and returns the server's version from
+     * {@code actuator/info}, read once per 10 minutes for all clients of the connection. A version that only warns is
+     * logged once per client.
+     */
     public ServerInfo serverInfo() {
-        ServerInfo info = serverInfo;
-        if (info != null) {
-            return info;
-        }
-        synchronized (probeLock) {
-            if (serverInfo == null) {
-                ApiCall call = ApiCall.get("/v1/actuator/info", "the version endpoint actuator/info");
-                ActuatorInfo actuator = decode(call, ActuatorInfo.class);
-                ServerInfo assessed = ServerVersions.assess(actuator.version());
-                if (assessed.compatibility() == ServerInfo.Compatibility.WARNING) {
-                    logger.accept("WARNING: " + assessed.message());
-                }
-                serverInfo = assessed;
-            }
-            return serverInfo;
+        CallContext context = enter();
+        try {
+            tokens.token(context);
+            return serverInfo(context);
+        } finally {
+            connection.exit();
         }
     }
 
@@ -153,37 +153,64 @@ public final class BytebaseClient {
             throw new IllegalArgumentException("The resource name for the web link is missing");
         }
         String name = resourceName.startsWith("/") ? resourceName.substring(1) : resourceName;
-        return baseUrl + "/" + name;
+        return connection.baseUrl() + "/" + name;
     }
 
     /** One call of any kind; package-private for tests of bodies that the operations above never build. */
     <T> T call(ApiCall call, Class<T> type) {
-        ServerInfo info = serverInfo();
-        if (info.compatibility() == ServerInfo.Compatibility.UNSUPPORTED) {
-            throw new UnsupportedServerException(
-                    0,
-                    "",
-                    info.message(),
-                    "This client needs Bytebase " + ServerVersions.WINDOW + "; nothing was sent to the server",
-                    null);
+        CallContext context = enter();
+        try {
+            ServerInfo info = serverInfo(context);
+            if (info.compatibility() == ServerInfo.Compatibility.UNSUPPORTED) {
+                throw new UnsupportedServerException(
+                        0,
+                        "",
+                        info.message(),
+                        "This client needs Bytebase " + ServerVersions.WINDOW + "; nothing was sent to the server",
+                        null);
+            }
+            return decode(context, call, type);
+        } finally {
+            connection.exit();
         }
-        return decode(call, type);
+    }
+
+    private CallContext enter() {
+        return new CallContext(connection.enter(), retryLoop, errors);
+    }
+
+    private ServerInfo serverInfo(CallContext context) {
+        ServerInfo info;
+        try {
+            info = connection.versions().get(() -> {
+                ApiCall call = ApiCall.get("/v1/actuator/info", "the version endpoint actuator/info");
+                return ServerVersions.assess(
+                        decode(context, call, ActuatorInfo.class).version());
+            });
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw errors.interrupted(ApiCall.get("/v1/actuator/info", "the version endpoint actuator/info"));
+        }
+        if (info.compatibility() == ServerInfo.Compatibility.WARNING && versionWarned.compareAndSet(false, true)) {
+            logger.accept("WARNING: " + info.message());
+        }
+        return info;
     }
 
     /**
      * Sends with the current token. A 401 means the token was refused: a service account logs in once more and the
      * call is replayed once (the server did nothing with a refused request); a second 401 is an error.
      */
-    private HttpResult exchange(ApiCall call, WireJson.BodyReader reader) {
-        String token = tokens.token();
-        HttpResult result = send(call, token, reader);
+    private HttpResult exchange(CallContext context, ApiCall call, WireJson.BodyReader reader) {
+        String token = tokens.token(context);
+        HttpResult result = send(context, call, token, reader);
         if (result.status() == 401) {
             if (!tokens.canRenew()) {
                 throw errors.accessTokenRefused(result);
             }
             tokens.refused(token);
-            String fresh = tokens.token();
-            result = send(call, fresh, reader);
+            String fresh = tokens.token(context);
+            result = send(context, call, fresh, reader);
         }
         if (!result.isSuccess()) {
             throw errors.map(call, result);
@@ -191,13 +218,13 @@ public final class BytebaseClient {
         return result;
     }
 
-    private HttpResult send(ApiCall call, String token, WireJson.BodyReader reader) {
-        return retryLoop.execute(call, () -> executor.send(call, token, reader));
+    private HttpResult send(CallContext context, ApiCall call, String token, WireJson.BodyReader reader) {
+        return retryLoop.execute(call, () -> context.transport().send(call, token, reader));
     }
 
     /** The answer read as it arrives into {@code type}; not the expected JSON is an error that quotes its start. */
-    private <T> T decode(ApiCall call, Class<T> type) {
-        HttpResult result = exchange(call, WireJson.reader(type));
+    private <T> T decode(CallContext context, ApiCall call, Class<T> type) {
+        HttpResult result = exchange(context, call, WireJson.reader(type));
         if (result.unreadable() != null || !type.isInstance(result.value())) {
             throw errors.malformed(call, result, result.unreadable());
         }
@@ -211,22 +238,15 @@ public final class BytebaseClient {
         }
     }
 
-    /** Configures a client. Only the URL and the credentials are required. */
+    /** Configures a client on a connection of its own. Only the URL and the credentials are required. */
     public static final class Builder {
 
-        private final String baseUrl;
+        private final BytebaseConnection.Builder connection;
         private Credentials credentials;
-        private HttpClient httpClient;
-        private Duration requestTimeout = Duration.ofSeconds(120);
-        private Duration connectTimeout = Duration.ofSeconds(10);
-        private Map<String, String> customHeaders = Map.of();
-        private RetryPolicy retryPolicy = RetryPolicy.defaults();
         private Consumer<String> logger = message -> {};
-        private RetryLoop.Sleeper sleeper = RetryLoop.THREAD_SLEEP;
-        private Clock clock = Clock.systemUTC();
 
-        private Builder(String baseUrl) {
-            this.baseUrl = baseUrl;
+        private Builder(BytebaseConnection.Builder connection) {
+            this.connection = connection;
         }
 
         public Builder credentials(Credentials credentials) {
@@ -234,32 +254,32 @@ public final class BytebaseClient {
             return this;
         }
 
-        /** The transport; the Jenkins plugin passes one that honours the Jenkins proxy. */
+        /** The transport; it keeps its own executor and connect timeout. */
         public Builder httpClient(HttpClient httpClient) {
-            this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
+            connection.httpClient(httpClient);
             return this;
         }
 
         /** Per-request timeout, default 120 s. */
         public Builder requestTimeout(Duration timeout) {
-            this.requestTimeout = positive(timeout, "request timeout");
+            connection.requestTimeout(timeout);
             return this;
         }
 
         /** Connect timeout of the default transport, default 10 s. An injected {@link HttpClient} keeps its own. */
         public Builder connectTimeout(Duration timeout) {
-            this.connectTimeout = positive(timeout, "connect timeout");
+            connection.connectTimeout(timeout);
             return this;
         }
 
         /** Extra headers for access proxies; {@code Authorization} is refused. */
         public Builder customHeaders(Map<String, String> headers) {
-            this.customHeaders = CustomHeaders.validate(headers);
+            connection.customHeaders(headers);
             return this;
         }
 
         public Builder retryPolicy(RetryPolicy retryPolicy) {
-            this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+            connection.retryPolicy(retryPolicy);
             return this;
         }
 
@@ -271,13 +291,13 @@ public final class BytebaseClient {
 
         /** How the client waits between attempts; for tests. */
         Builder sleeper(RetryLoop.Sleeper sleeper) {
-            this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+            connection.sleeper(sleeper);
             return this;
         }
 
         /** The time source of token expiry; for tests. */
         Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock");
+            connection.clock(clock);
             return this;
         }
 
@@ -286,14 +306,7 @@ public final class BytebaseClient {
                 throw new IllegalArgumentException(
                         "No credentials: give a service account and its secret, or an access token");
             }
-            return new BytebaseClient(this);
-        }
-
-        private static Duration positive(Duration duration, String what) {
-            if (duration == null || duration.isNegative() || duration.isZero()) {
-                throw new IllegalArgumentException("The " + what + " must be positive, got " + duration);
-            }
-            return duration;
+            return connection.build().client(credentials, logger);
         }
     }
 }

@@ -18,6 +18,9 @@ final class ErrorMapper {
 
     private static final int EXCERPT_LENGTH = 200;
 
+    private static final String OUTCOME_UNKNOWN_REMEDY =
+            "The request may have been carried out: check in Bytebase before running again";
+
     private final String baseUrl;
     private final Duration requestTimeout;
     private final String connectTimeout;
@@ -126,9 +129,9 @@ final class ErrorMapper {
     }
 
     BytebaseException transportFailure(ApiCall call, IOException failure) {
-        String sentNote = call.idempotent()
-                ? ""
-                : "; the request may have been carried out: check in Bytebase before running again";
+        if (!call.idempotent() && !TransportFailures.notCarriedOut(failure)) {
+            return outcomeUnknown(call, failure);
+        }
         if (failure instanceof HttpExecutor.UnwritableBody) {
             return new BytebaseException(
                     0,
@@ -148,21 +151,13 @@ final class ErrorMapper {
                             + " is slow to accept connections",
                     redactedCause(failure));
         }
-        if (failure instanceof HttpTimeoutException && !call.idempotent()) {
-            return new BytebaseOutcomeUnknownException(
-                    "No answer from Bytebase to " + call.describe() + " within " + Durations.format(requestTimeout)
-                            + " (request timeout)",
-                    "The server or a proxy is slow or stuck" + sentNote,
-                    redactedCause(failure));
-        }
         if (failure instanceof HttpTimeoutException) {
             return new BytebaseTimeoutException(
                     0,
                     "",
                     "No answer from Bytebase to " + call.describe() + " within " + Durations.format(requestTimeout)
                             + " (request timeout)",
-                    "The server or a proxy is slow or stuck: check the server's health, or raise the request timeout"
-                            + sentNote,
+                    "The server or a proxy is slow or stuck: check the server's health, or raise the request timeout",
                     redactedCause(failure));
         }
         if (failure instanceof ConnectException) {
@@ -181,20 +176,24 @@ final class ErrorMapper {
                     "Check that this JVM trusts the server's certificate and that the URL's scheme and port are right",
                     redactedCause(failure));
         }
-        String broke = "The connection to " + baseUrl + " broke before Bytebase answered " + call.describe() + " ("
-                + describeFailure(failure) + ")";
-        if (!call.idempotent()) {
-            return new BytebaseOutcomeUnknownException(
-                    broke,
-                    "Check the network and any proxy between here and Bytebase, then run again" + sentNote,
-                    redactedCause(failure));
-        }
         return new BytebaseException(
                 0,
                 "",
-                broke,
+                "The connection to " + baseUrl + " broke before Bytebase answered " + call.describe() + " ("
+                        + describeFailure(failure) + ")",
                 "Check the network and any proxy between here and Bytebase, then run again",
                 redactedCause(failure));
+    }
+
+    /** A request that changes something broke off after it may have reached the server. */
+    private BytebaseOutcomeUnknownException outcomeUnknown(ApiCall call, IOException failure) {
+        String what = failure instanceof HttpTimeoutException
+                ? "No answer from Bytebase to " + call.describe() + " within " + Durations.format(requestTimeout)
+                        + " (request timeout)"
+                : "The connection to " + baseUrl + " broke before Bytebase answered " + call.describe() + " ("
+                        + describeFailure(failure) + ")";
+        return new BytebaseOutcomeUnknownException(
+                0, "", what, OUTCOME_UNKNOWN_REMEDY, call.describe(), redactedCause(failure));
     }
 
     BytebaseException interrupted(ApiCall call) {
@@ -227,6 +226,16 @@ final class ErrorMapper {
 
     private BytebaseException otherStatus(ApiCall call, HttpResult result, ServerError error) {
         int status = result.status();
+        if (!call.idempotent() && (status == 502 || status == 504)) {
+            return new BytebaseOutcomeUnknownException(
+                    status,
+                    error.code,
+                    error.message,
+                    "A gateway between here and Bytebase answered " + call.describe() + " with " + status
+                            + " and may have lost Bytebase's answer. " + OUTCOME_UNKNOWN_REMEDY,
+                    call.describe(),
+                    null);
+        }
         if (status >= 500) {
             return new BytebaseException(
                     status,

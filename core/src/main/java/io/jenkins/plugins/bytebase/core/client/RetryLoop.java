@@ -51,20 +51,32 @@ final class RetryLoop {
     /**
      * Runs the attempt until it gives an answer that is not worth repeating, or the attempts are used up.
      *
+     * <p>A read whose connection broke is first repeated at once, outside the policy's attempts and without a log
+     * line: a pooled keep-alive connection that the server or a load balancer closed while idle fails the next request
+     * sent on it, and the repeat goes out on a fresh connection. Only once per call, so a server that really drops
+     * connections still meets the policy's backoff.
+     *
      * @return the last answer, which may be an error status for the caller to map
-     * @throws BytebaseException when no answer came back
+     * @throws BytebaseException when no answer came back; {@link BytebaseOutcomeUnknownException} when the request
+     *     changes something and may have been carried out
      */
     HttpResult execute(ApiCall call, Attempt attempt) {
-        for (int number = 1; ; number++) {
+        boolean freshConnectionTried = false;
+        int number = 1;
+        while (true) {
             boolean last = number >= policy.maxAttempts();
             HttpResult result;
             try {
                 result = attempt.send();
             } catch (IOException e) {
+                if (!freshConnectionTried && call.idempotent() && TransportFailures.brokenConnection(e)) {
+                    freshConnectionTried = true;
+                    continue;
+                }
                 if (last || !isRetryable(call, e)) {
                     throw errors.transportFailure(call, e);
                 }
-                pause(call, number, Duration.ZERO, errors.describeFailure(e));
+                pause(call, number++, Duration.ZERO, errors.describeFailure(e));
                 continue;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -73,7 +85,7 @@ final class RetryLoop {
             if (last || !isRetryable(call, result.status())) {
                 return result;
             }
-            pause(call, number, retryAfter(result), "answered HTTP " + result.status());
+            pause(call, number++, retryAfter(result), "answered HTTP " + result.status());
         }
     }
 

@@ -7,7 +7,8 @@ import java.io.Serializable;
  * backoff. A front end may persist it (a paused Jenkins pipeline does) and poll again after a restart.
  *
  * @param project {@code projects/p}
- * @param release release name, or empty when a plan was continued
+ * @param release release name: the one created, or the one a continued plan deploys (empty when that plan names
+ *     none)
  * @param plan plan name
  * @param rollout rollout name
  * @param targetStage {@code environments/x}, or empty to only create

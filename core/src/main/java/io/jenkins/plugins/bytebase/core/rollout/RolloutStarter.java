@@ -76,9 +76,10 @@ final class RolloutStarter {
             plan = createPlan(request, release);
         } else {
             plan = rideOut.read("reading plan " + request.plan(), () -> client.getPlan(request.plan()));
+            release = releaseOf(plan);
             listener.onEvent(new RolloutEvent(
                     RolloutEvent.Type.PLAN_CONTINUED,
-                    "Continuing plan " + plan.name() + titleOf(plan),
+                    "Continuing plan " + plan.name() + titleOf(plan) + (release.isEmpty() ? "" : " of " + release),
                     client.webUrl(plan.name())));
         }
         Rollout rollout = createRollout(plan.name());
@@ -250,6 +251,20 @@ final class RolloutStarter {
                 .map(stage -> stage.environment() + " ("
                         + PollDecision.taskCount(stage.tasks().size()) + ")")
                 .collect(Collectors.joining(", "));
+    }
+
+    /**
+     * The release a continued plan deploys, from its first spec that names one; empty for a plan made from sheets.
+     * GitOps plans hold a single spec.
+     */
+    static String releaseOf(Plan plan) {
+        for (PlanSpec spec : plan.specs()) {
+            ChangeDatabaseConfig config = spec.changeDatabaseConfig();
+            if (config != null && !isBlank(config.release())) {
+                return config.release();
+            }
+        }
+        return "";
     }
 
     private static String titleOf(Plan plan) {

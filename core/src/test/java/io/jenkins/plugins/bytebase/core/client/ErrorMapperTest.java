@@ -61,6 +61,25 @@ class ErrorMapperTest {
                 .contains("VCS-user licence limit");
     }
 
+    @Test
+    void shouldSayTheOutcomeIsUnknownWhenAGatewayAnswersACreateWith502Or504() {
+        ApiCall create = ApiCall.post("/v1/projects/hr/plans", "{}", "the project projects/hr");
+
+        assertThat(errors.map(create, answer(504, "<html>Gateway Timeout</html>")))
+                .isInstanceOfSatisfying(BytebaseOutcomeUnknownException.class, e -> {
+                    assertThat(e.status()).isEqualTo(504);
+                    assertThat(e.request()).isEqualTo("POST /v1/projects/hr/plans");
+                    assertThat(e.remedy()).contains("may have been carried out");
+                });
+        assertThat(errors.map(create, answer(502, ""))).isInstanceOf(BytebaseOutcomeUnknownException.class);
+        assertThat(errors.map(create, answer(503, "")))
+                .as("503: the server did not take the request")
+                .isNotInstanceOf(BytebaseOutcomeUnknownException.class);
+        assertThat(errors.map(GET_PLAN, answer(504, "")))
+                .as("a read changes nothing")
+                .isNotInstanceOf(BytebaseOutcomeUnknownException.class);
+    }
+
     private static HttpResult answer(int status, String body) {
         return new HttpResult(status, HttpHeaders.of(Map.of(), (name, value) -> true), body);
     }

@@ -170,8 +170,8 @@ class FaultsITest {
 
         assertThatThrownBy(() -> client.createRelease(
                         PROJECT, SandboxClients.release("1.0.0", "CREATE TABLE t (id INT);"), null, null))
-                .isInstanceOfSatisfying(
-                        BytebaseException.class, e -> assertThat(e.status()).isZero())
+                .isInstanceOfSatisfying(BytebaseOutcomeUnknownException.class, e -> assertThat(e.status())
+                        .isZero())
                 .hasMessageContaining("broke before Bytebase answered POST /v1/" + PROJECT + "/releases")
                 .hasMessageContaining("check in Bytebase before running again");
         assertThat(SandboxClients.statuses(sandbox, "POST", "/v1/" + PROJECT + "/releases"))

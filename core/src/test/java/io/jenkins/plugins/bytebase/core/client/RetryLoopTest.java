@@ -86,9 +86,69 @@ class RetryLoopTest {
         Deque<Object> answers = new ArrayDeque<>(List.of(new IOException("Connection reset"), result(200)));
 
         assertThatThrownBy(() -> loop(RetryPolicy.defaults(), 0.5).execute(CREATE, () -> next(answers)))
-                .isInstanceOf(BytebaseOutcomeUnknownException.class)
+                .isInstanceOfSatisfying(BytebaseOutcomeUnknownException.class, e -> assertThat(e.request())
+                        .isEqualTo("POST /v1/projects/p/plans"))
                 .hasMessageContaining("broke before Bytebase answered POST /v1/projects/p/plans")
                 .hasMessageContaining("may have been carried out");
+        assertThat(answers).hasSize(1);
+    }
+
+    @Test
+    void shouldSayTheOutcomeOfACreateThatTimedOutIsUnknown() {
+        Deque<Object> answers = new ArrayDeque<>(List.of(new HttpTimeoutException("request timed out"), result(200)));
+
+        assertThatThrownBy(() -> loop(RetryPolicy.defaults(), 0.5).execute(CREATE, () -> next(answers)))
+                .isInstanceOf(BytebaseOutcomeUnknownException.class)
+                .hasMessageContaining("No answer from Bytebase to POST /v1/projects/p/plans within 120 s")
+                .hasMessageContaining("may have been carried out");
+        assertThat(answers).hasSize(1);
+    }
+
+    @Test
+    void shouldKnowACreateWasNotCarriedOutWhenNoConnectionWasMade() {
+        Deque<Object> answers = new ArrayDeque<>(List.of(new ConnectException("Connection refused")));
+
+        assertThatThrownBy(() -> loop(RetryPolicy.none(), 0.5).execute(CREATE, () -> next(answers)))
+                .isInstanceOf(BytebaseException.class)
+                .isNotInstanceOf(BytebaseOutcomeUnknownException.class)
+                .hasMessageContaining("Could not connect");
+    }
+
+    @Test
+    void shouldRepeatAReadAtOnceWhenItsPooledConnectionWasClosed() {
+        Deque<Object> answers =
+                new ArrayDeque<>(List.of(new IOException("HTTP/1.1 header parser received no bytes"), result(200)));
+
+        HttpResult result = loop(RetryPolicy.none(), 0.5).execute(READ, () -> next(answers));
+
+        assertThat(result.status()).isEqualTo(200);
+        assertThat(sleeps).as("no backoff").isEmpty();
+        assertThat(log)
+                .as("an expected event of a connection pool, not worth a console line")
+                .isEmpty();
+    }
+
+    @Test
+    void shouldRepeatAtOnceOnlyOnceAndThenFollowThePolicy() {
+        Deque<Object> answers = new ArrayDeque<>(List.of(
+                new IOException("Connection reset"),
+                new IOException("Connection reset"),
+                new IOException("Connection reset"),
+                result(200)));
+
+        HttpResult result = loop(RetryPolicy.defaults(), 0.5).execute(READ, () -> next(answers));
+
+        assertThat(result.status()).isEqualTo(200);
+        assertThat(sleeps).hasSize(2);
+        assertThat(log).hasSize(2).allSatisfy(line -> assertThat(line).contains("Connection reset"));
+    }
+
+    @Test
+    void shouldNotRepeatATimedOutReadAtOnce() {
+        Deque<Object> answers = new ArrayDeque<>(List.of(new HttpTimeoutException("request timed out"), result(200)));
+
+        assertThatThrownBy(() -> loop(RetryPolicy.none(), 0.5).execute(READ, () -> next(answers)))
+                .isInstanceOf(BytebaseTimeoutException.class);
         assertThat(answers).hasSize(1);
     }
 
@@ -122,17 +182,6 @@ class RetryLoopTest {
                         .isZero())
                 .hasMessageContaining("within 120 s (request timeout)")
                 .hasMessageContaining("raise the request timeout");
-    }
-
-    @Test
-    void shouldCallTheOutcomeOfACreateThatTimedOutUnknown() {
-        Deque<Object> answers = new ArrayDeque<>(List.of(new HttpTimeoutException("request timed out"), result(200)));
-
-        assertThatThrownBy(() -> loop(RetryPolicy.defaults(), 0.5).execute(CREATE, () -> next(answers)))
-                .isInstanceOf(BytebaseOutcomeUnknownException.class)
-                .hasMessageContaining("POST /v1/projects/p/plans within 120 s (request timeout)")
-                .hasMessageContaining("may have been carried out");
-        assertThat(answers).hasSize(1);
     }
 
     @Test

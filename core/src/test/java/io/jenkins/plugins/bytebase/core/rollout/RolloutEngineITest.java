@@ -54,7 +54,16 @@ class RolloutEngineITest {
         PollResult prod = engine.runToCompletion(request(null, test.handle().plan(), PROD_ENVIRONMENT));
 
         assertThat(prod.handle().plan()).isEqualTo(test.handle().plan());
-        assertThat(prod.handle().release()).isEmpty();
+        assertThat(prod.handle().release())
+                .as("continuing reads the release from the plan")
+                .isNotEmpty()
+                .isEqualTo(test.handle().release());
+        assertThat(prod.snapshot().release()).isEqualTo(test.handle().release());
+        assertThat(events)
+                .extracting(RolloutEvent::message)
+                .anyMatch(message ->
+                        message.startsWith("Continuing plan " + test.handle().plan())
+                                && message.endsWith(" of " + test.handle().release()));
         assertThat(sandbox.appliedVersions(PROD_DATABASE)).containsExactlyInAnyOrder("1.0.0", "1.1.0");
         assertThat(requests(sandbox, "/releases"))
                 .as("continuing creates no release")

@@ -19,6 +19,7 @@ import io.jenkins.plugins.bytebase.core.migration.MigrationSet;
 import io.jenkins.plugins.bytebase.core.testing.Fixtures;
 import io.jenkins.plugins.bytebase.sandbox.BytebaseSandbox;
 import io.jenkins.plugins.bytebase.sandbox.BytebaseSandboxExtension;
+import io.jenkins.plugins.bytebase.sandbox.Faults;
 import io.jenkins.plugins.bytebase.sandbox.RecordedRequest;
 import io.jenkins.plugins.bytebase.sandbox.SandboxOptions;
 import java.time.Clock;
@@ -43,7 +44,7 @@ class RolloutLostAnswerITest {
 
     @Test
     void shouldUseTheReleaseWhoseAnswerWasLost(BytebaseSandbox sandbox) throws InterruptedException {
-        sandbox.faults().dropAfterApply("ReleaseService_CreateRelease");
+        sandbox.faults().dropAfterApplyNext(Faults.Change.CREATE_RELEASE, 1);
 
         PollResult result = engine(sandbox).runToCompletion(request(twoFiles(), null, PROD_ENVIRONMENT));
 
@@ -70,7 +71,7 @@ class RolloutLostAnswerITest {
         client.createRelease(PROJECT, draft(Fixtures.versioned("1.0.0_a.sql", "SELECT 1;")), template, null);
         client.createRelease(PROJECT, draft(twoFiles()), template, null); // the same files, made earlier
         client.createRelease(PROJECT, draft(Fixtures.versioned("2.0.0_b.sql", "SELECT 2;")), template, null);
-        sandbox.faults().dropAfterApply("ReleaseService_CreateRelease");
+        sandbox.faults().dropAfterApplyNext(Faults.Change.CREATE_RELEASE, 1);
 
         PollResult result = engine(sandbox)
                 .runToCompletion(new RolloutRequest(
@@ -88,7 +89,7 @@ class RolloutLostAnswerITest {
         RolloutEngine engine = engine(sandbox);
         engine.runToCompletion(request(twoFiles(), null, null));
         engine.runToCompletion(request(twoFiles(), null, null));
-        sandbox.faults().dropAfterApply("PlanService_CreatePlan");
+        sandbox.faults().dropAfterApplyNext(Faults.Change.CREATE_PLAN, 1);
 
         PollResult result = engine.runToCompletion(request(twoFiles(), null, PROD_ENVIRONMENT));
 
@@ -109,7 +110,7 @@ class RolloutLostAnswerITest {
 
     @Test
     void shouldUseTheRolloutWhoseAnswerWasLost(BytebaseSandbox sandbox) throws InterruptedException {
-        sandbox.faults().dropAfterApply("RolloutService_CreateRollout");
+        sandbox.faults().dropAfterApplyNext(Faults.Change.CREATE_ROLLOUT, 1);
 
         PollResult result = engine(sandbox).runToCompletion(request(twoFiles(), null, PROD_ENVIRONMENT));
 
@@ -123,7 +124,7 @@ class RolloutLostAnswerITest {
 
     @Test
     void shouldRunNoTaskTwiceWhenTheAnswerToARunWasLost(BytebaseSandbox sandbox) throws InterruptedException {
-        sandbox.faults().dropAfterApply("RolloutService_BatchRunTasks");
+        sandbox.faults().dropAfterApplyNext(Faults.Change.BATCH_RUN_TASKS, 1);
 
         PollResult result = engine(sandbox).runToCompletion(request(twoFiles(), null, PROD_ENVIRONMENT));
 
@@ -140,7 +141,7 @@ class RolloutLostAnswerITest {
 
     @Test
     void shouldRunTheTasksAgainOnlyAfterSeeingTheyHaveNoRun(BytebaseSandbox sandbox) throws InterruptedException {
-        sandbox.faults().dropBeforeApply("RolloutService_BatchRunTasks");
+        sandbox.faults().dropBeforeApplyNext(Faults.Change.BATCH_RUN_TASKS, 1);
 
         PollResult result = engine(sandbox).runToCompletion(request(twoFiles(), null, PROD_ENVIRONMENT));
 
@@ -163,11 +164,11 @@ class RolloutLostAnswerITest {
     @Test
     void shouldCreateNothingTwiceWhenEveryAnswerIsLost(BytebaseSandbox sandbox) throws InterruptedException {
         sandbox.faults()
-                .dropAfterApply("ReleaseService_CreateRelease")
-                .dropAfterApply("PlanService_CreatePlan")
-                .dropAfterApply("RolloutService_CreateRollout")
-                .dropAfterApply("RolloutService_BatchRunTasks")
-                .dropAfterApply("RolloutService_BatchRunTasks");
+                .dropAfterApplyNext(Faults.Change.CREATE_RELEASE, 1)
+                .dropAfterApplyNext(Faults.Change.CREATE_PLAN, 1)
+                .dropAfterApplyNext(Faults.Change.CREATE_ROLLOUT, 1)
+                .dropAfterApplyNext(Faults.Change.BATCH_RUN_TASKS, 1)
+                .dropAfterApplyNext(Faults.Change.BATCH_RUN_TASKS, 1);
 
         PollResult result = engine(sandbox).runToCompletion(request(twoFiles(), null, PROD_ENVIRONMENT));
 
@@ -183,7 +184,7 @@ class RolloutLostAnswerITest {
 
     @Test
     void shouldFailWithNothingMadeWhenTheLostCreateWasNotCarriedOut(BytebaseSandbox sandbox) {
-        sandbox.faults().dropBeforeApply("ReleaseService_CreateRelease");
+        sandbox.faults().dropBeforeApplyNext(Faults.Change.CREATE_RELEASE, 1);
 
         assertThatThrownBy(() -> engine(sandbox).start(request(twoFiles(), null, PROD_ENVIRONMENT)))
                 .isInstanceOf(RolloutException.class)
@@ -200,7 +201,7 @@ class RolloutLostAnswerITest {
         try (BytebaseSandbox older = BytebaseSandbox.start(SandboxOptions.defaults()
                 .withTaskStepDelay(Duration.ofMillis(20))
                 .withVersion("3.16.0"))) {
-            older.faults().dropBeforeApply("PlanService_CreatePlan");
+            older.faults().dropBeforeApplyNext(Faults.Change.CREATE_PLAN, 1);
 
             assertThatThrownBy(() -> engine(older).start(request(twoFiles(), null, PROD_ENVIRONMENT)))
                     .isInstanceOf(RolloutException.class)

@@ -12,7 +12,6 @@ import io.jenkins.plugins.bytebase.core.client.BytebaseClient;
 import io.jenkins.plugins.bytebase.core.client.BytebaseException;
 import io.jenkins.plugins.bytebase.core.testing.Fixtures;
 import io.jenkins.plugins.bytebase.core.testing.SimulatedTime;
-import io.jenkins.plugins.bytebase.core.testing.TcpRelay;
 import io.jenkins.plugins.bytebase.sandbox.BytebaseSandbox;
 import io.jenkins.plugins.bytebase.sandbox.BytebaseSandboxExtension;
 import io.jenkins.plugins.bytebase.sandbox.RecordedRequest;
@@ -44,33 +43,29 @@ class RolloutOutageITest {
 
     @Test
     void shouldWaitOutNinetySecondsOfRefusedConnectionsAndSaySoOnce(BytebaseSandbox sandbox) {
-        try (TcpRelay relay = TcpRelay.to(sandbox.url())) {
-            RolloutEngine engine = engine(Fixtures.client(sandbox, relay.url()));
-            RolloutHandle handle = engine.start(request(Duration.ofMinutes(30)));
-            PollResult first = engine.poll(handle);
-            relay.stop();
-            long down = time.millis();
+        RolloutEngine engine = engine(Fixtures.client(sandbox));
+        RolloutHandle handle = engine.start(request(Duration.ofMinutes(30)));
+        PollResult first = engine.poll(handle);
+        sandbox.stopListening();
+        long down = time.millis();
 
-            List<PollResult> results = pollToEnd(engine, first, result -> {
-                if (time.millis() - down >= 90_000) {
-                    relay.start();
-                }
-            });
+        List<PollResult> results = pollToEnd(engine, first, result -> {
+            if (time.millis() - down >= 90_000) {
+                sandbox.startListening();
+            }
+        });
 
-            PollResult last = results.get(results.size() - 1);
-            assertThat(last.state()).isEqualTo(PollResult.State.SUCCEEDED);
-            List<PollResult> unreachable =
-                    results.stream().filter(PollResult::unreachable).toList();
-            assertThat(unreachable)
-                    .extracting(result -> result.pollAgainIn().toMillis())
-                    .containsExactly(5000L, 7500L, 11250L, 16875L, 25312L, 37968L);
-            assertThat(unreachable)
-                    .allSatisfy(result -> assertThat(result.outage()).contains("Could not connect"));
-            assertThat(unreachable)
-                    .allSatisfy(result -> assertThat(result.state()).isEqualTo(PollResult.State.WAITING));
-            assertOutageReportedOnce();
-            assertThat(sandbox.appliedVersions(PROD_DATABASE)).containsExactlyInAnyOrder("1.0.0", "1.1.0");
-        }
+        PollResult last = results.get(results.size() - 1);
+        assertThat(last.state()).isEqualTo(PollResult.State.SUCCEEDED);
+        List<PollResult> unreachable =
+                results.stream().filter(PollResult::unreachable).toList();
+        assertThat(unreachable)
+                .extracting(result -> result.pollAgainIn().toMillis())
+                .containsExactly(5000L, 7500L, 11250L, 16875L, 25312L, 37968L);
+        assertThat(unreachable).allSatisfy(result -> assertThat(result.outage()).contains("Could not connect"));
+        assertThat(unreachable).allSatisfy(result -> assertThat(result.state()).isEqualTo(PollResult.State.WAITING));
+        assertOutageReportedOnce();
+        assertThat(sandbox.appliedVersions(PROD_DATABASE)).containsExactlyInAnyOrder("1.0.0", "1.1.0");
     }
 
     @Test

@@ -26,7 +26,7 @@ public final class Fixtures {
         return client(sandbox, sandbox.url());
     }
 
-    /** The same, reaching the sandbox through {@code url} (a {@link TcpRelay}, say). */
+    /** The same, with another URL: one where nothing listens, say. */
     public static BytebaseClient client(BytebaseSandbox sandbox, URI url) {
         return BytebaseClient.builder(url)
                 .credentials(
