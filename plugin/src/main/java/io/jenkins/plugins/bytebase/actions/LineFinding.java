@@ -1,28 +1,40 @@
 package io.jenkins.plugins.bytebase.actions;
 
 import io.jenkins.plugins.bytebase.actions.ReviewAction.ReviewedFinding;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 
-/** A finding with the file and database it was found for, and the anchor of its line on the review page. */
+/**
+ * A finding at a line of a file, with every database it was found for: the same advice on several targets is shown
+ * once, naming them all, and the anchor of its line on the review page.
+ */
 public final class LineFinding {
 
     private final String file;
-    private final String target;
+    private final List<String> targets = new ArrayList<>();
     private final ReviewedFinding finding;
     private final String anchor;
 
-    LineFinding(String file, String target, ReviewedFinding finding, String anchor) {
+    LineFinding(String file, ReviewedFinding finding, String anchor) {
         this.file = file;
-        this.target = target;
         this.finding = finding;
         this.anchor = anchor;
+    }
+
+    void addTarget(String target) {
+        if (!targets.contains(target)) {
+            targets.add(target);
+        }
     }
 
     public String getFile() {
         return file;
     }
 
-    public String getTarget() {
-        return target;
+    /** The databases this finding was reported for, in the order of the review. */
+    public List<String> getTargets() {
+        return Collections.unmodifiableList(targets);
     }
 
     public ReviewedFinding getFinding() {

@@ -10,6 +10,7 @@ import io.jenkins.plugins.bytebase.core.review.Verdict;
 import java.io.File;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -192,22 +193,34 @@ public class ReviewAction implements RunAction2 {
         return files == null ? Collections.emptyList() : files;
     }
 
-    /** Every finding of every file and target (SUCCESS advices left out), in the order of the files. */
+    /**
+     * Every finding of every file (SUCCESS advices left out), in the order of the files; the same advice at the same
+     * line on several targets is one finding naming them all.
+     */
     public List<LineFinding> getFindings() {
-        List<LineFinding> findings = new ArrayList<>();
+        Map<List<Object>, LineFinding> findings = new LinkedHashMap<>();
         Map<String, String> anchors = fileAnchors();
         for (ReviewedFile file : getFiles()) {
             for (ReviewedFinding finding : file.getFindings()) {
                 if (!"SUCCESS".equals(finding.getSeverity())) {
-                    findings.add(new LineFinding(
+                    List<Object> sameAdvice = Arrays.asList(
                             file.getFile(),
-                            file.getTarget(),
-                            finding,
-                            anchors.get(file.getFile()) + "-L" + finding.getLine()));
+                            finding.getLine(),
+                            finding.getSeverity(),
+                            finding.getCode(),
+                            finding.getTitle(),
+                            finding.getMessage());
+                    findings.computeIfAbsent(
+                                    sameAdvice,
+                                    key -> new LineFinding(
+                                            file.getFile(),
+                                            finding,
+                                            anchors.get(file.getFile()) + "-L" + finding.getLine()))
+                            .addTarget(file.getTarget());
                 }
             }
         }
-        return findings;
+        return new ArrayList<>(findings.values());
     }
 
     /** The reviewed files with their SQL and findings, one per path, in the order they were reviewed. */

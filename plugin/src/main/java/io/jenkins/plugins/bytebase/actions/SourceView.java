@@ -3,6 +3,8 @@ package io.jenkins.plugins.bytebase.actions;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** One reviewed file on the review page: its SQL line by line with the findings of every target at their lines. */
 public final class SourceView {
@@ -21,7 +23,7 @@ public final class SourceView {
     private final State state;
     private final long bytes;
     private final List<SourceLine> lines = new ArrayList<>();
-    private final List<LineFinding> unplaced = new ArrayList<>();
+    private final Map<Integer, SourceLine> unplaced = new TreeMap<>();
 
     SourceView(String path, String anchor, State state, long bytes, String sql, List<LineFinding> findings) {
         this.path = path;
@@ -40,7 +42,8 @@ public final class SourceView {
             if (line >= 1 && line <= lines.size()) {
                 lines.get(line - 1).add(finding);
             } else {
-                unplaced.add(finding);
+                unplaced.computeIfAbsent(line, number -> new SourceLine(number, "", anchor))
+                        .add(finding);
             }
         }
     }
@@ -73,9 +76,12 @@ public final class SourceView {
         return Collections.unmodifiableList(lines);
     }
 
-    /** Findings the page cannot put on a line: the SQL is not shown, or the line lies beyond the file's end. */
-    public List<LineFinding> getUnplacedFindings() {
-        return Collections.unmodifiableList(unplaced);
+    /**
+     * The lines with findings the page cannot put under their SQL (it is not shown, or the line lies beyond the file's
+     * end), in line order, without text: one place per line, so that a link to the line finds it.
+     */
+    public List<SourceLine> getUnplacedLines() {
+        return List.copyOf(unplaced.values());
     }
 
     /** One line of SQL, 1-based, with the findings that point at it. */

@@ -46,11 +46,14 @@ class ReviewPageITest {
                 .contains(BytebaseSandbox.TEST_DATABASE, BytebaseSandbox.PROD_DATABASE);
         DomElement line = page.getElementById("file-1-L3");
         assertThat(line.getTextContent()).contains("3").contains("name TEXT");
-        String findingsBelow = line.getNextElementSibling().getTextContent()
-                + line.getNextElementSibling().getNextElementSibling().getTextContent();
-        assertThat(findingsBelow)
+        // The same advice on both databases is one finding under the line, naming both; then comes line 4.
+        DomElement findingBelow = line.getNextElementSibling();
+        assertThat(findingBelow.getTextContent())
                 .contains("WARNING", "402", "COLUMN_NO_NULL", "Column \"name\" in \"public\".\"t1\" cannot have NULL value")
                 .contains(BytebaseSandbox.TEST_DATABASE, BytebaseSandbox.PROD_DATABASE);
+        assertThat(findingBelow.getNextElementSibling().getId()).isEqualTo("file-1-L4");
+        assertThat(page.getByXPath("//table[contains(@class, 'bytebase-review-findings')]/tbody/tr"))
+                .hasSize(1);
         assertThat(page.getElementById("file-1-L2").getNextElementSibling().getId()).isEqualTo("file-1-L3");
         assertThat(page.getAnchorByHref("#file-1-L3")).isNotNull();
         assertThat(page.getAnchorByHref("https://docs.bytebase.com/sql-review/error-codes#402"))
@@ -121,7 +124,11 @@ class ReviewPageITest {
         assertThat(page.asNormalizedText())
                 .contains("was not kept with this build")
                 .contains("Column \"name\" in \"public\".\"t1\" cannot have NULL value");
-        assertThat(page.getElementById("file-1-L3").getTextContent()).contains("Line 3");
+        // One place for line 3, naming both databases, so that the console's link finds it.
+        assertThat(page.getByXPath("//*[@id='file-1-L3']")).hasSize(1);
+        assertThat(page.getElementById("file-1-L3").getTextContent())
+                .contains("Line 3")
+                .contains(BytebaseSandbox.TEST_DATABASE, BytebaseSandbox.PROD_DATABASE);
     }
 
     static String review(String sql) {

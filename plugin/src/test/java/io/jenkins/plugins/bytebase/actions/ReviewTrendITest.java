@@ -10,6 +10,7 @@ import hudson.model.Result;
 import io.jenkins.plugins.bytebase.Fixtures;
 import io.jenkins.plugins.bytebase.sandbox.BytebaseSandbox;
 import io.jenkins.plugins.bytebase.sandbox.BytebaseSandboxExtension;
+import org.htmlunit.html.DomAttr;
 import org.htmlunit.html.HtmlPage;
 import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
 import org.jenkinsci.plugins.workflow.job.WorkflowJob;
@@ -60,6 +61,11 @@ class ReviewTrendITest {
                 .contains("Bytebase SQL review: errors and warnings")
                 .contains("Latest Bytebase SQL review (#3)")
                 .contains("no errors, no warnings");
+        // Without a configuration id echarts-api's script asks for getBuildTrendModel, which this chart does not
+        // serve, and the chart never leaves its loading state.
+        assertThat(page.getByXPath("//span[@class='echarts-api-trend-chart-data-holder']/@data-configuration-id"))
+                .extracting(attribute -> ((DomAttr) attribute).getValue())
+                .containsExactly("default");
         assertThat(page.getAnchorByHref("/jenkins/" + job.getBuildByNumber(3).getUrl() + "bytebase-review/"))
                 .isNotNull();
         HtmlPage latest = browser.goTo(job.getUrl() + "bytebase-review/");
