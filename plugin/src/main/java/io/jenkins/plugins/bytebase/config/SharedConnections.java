@@ -4,6 +4,7 @@ import hudson.ProxyConfiguration;
 import hudson.init.Terminator;
 import io.jenkins.plugins.bytebase.core.client.BytebaseConnection;
 import io.jenkins.plugins.bytebase.core.client.BytebaseConnections;
+import java.lang.ref.WeakReference;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
@@ -27,15 +28,35 @@ public final class SharedConnections {
 
     private static final BytebaseConnections CONNECTIONS = new BytebaseConnections();
 
+    /**
+     * The Jenkins whose stop closed the connections: no connection is made for it afterwards. Weak, so that a test JVM
+     * that starts one Jenkins after another does not keep the stopped ones.
+     */
+    private static WeakReference<Jenkins> stopped = new WeakReference<>(null); // guarded by SharedConnections.class
+
     private SharedConnections() {}
 
     /**
      * The shared connection of a configured server, as its settings and the Jenkins proxy settings are now.
      *
      * @throws IllegalArgumentException when the server's URL or a custom header cannot be used
+     * @throws IllegalStateException when Jenkins is stopping ({@link #isStopping()})
      */
-    public static BytebaseConnection of(BytebaseServer server) {
+    public static synchronized BytebaseConnection of(BytebaseServer server) {
+        if (isStopping()) {
+            throw new IllegalStateException("Jenkins is stopping: no new connection to Bytebase");
+        }
         return CONNECTIONS.connection(key(server), settings(server));
+    }
+
+    /**
+     * Whether the connections were closed because Jenkins is stopping. It happens after the running Pipelines were
+     * suspended and before {@link Jenkins#isTerminating()} turns true: a step that fails to reach Bytebase then must not
+     * fail its build, which resumes after the restart.
+     */
+    public static synchronized boolean isStopping() {
+        Jenkins current = Jenkins.getInstanceOrNull();
+        return current != null && current == stopped.get();
     }
 
     /**
@@ -52,11 +73,12 @@ public final class SharedConnections {
     }
 
     /**
-     * Closes every connection when Jenkins stops, after the running Pipelines were suspended: a step's next call then
-     * finds its connection closed and knows that Jenkins is stopping; after a restart it makes a new one.
+     * Closes every connection when Jenkins stops, after the running Pipelines were suspended (their steps resume after
+     * the restart, on new connections). Calls under way finish first.
      */
     @Terminator(requires = FlowExecutionList.EXECUTIONS_SUSPENDED)
-    public static void closeAll() {
+    public static synchronized void closeAll() {
+        stopped = new WeakReference<>(Jenkins.getInstanceOrNull());
         CONNECTIONS.close();
     }
 

@@ -32,7 +32,8 @@ public final class Connections {
             throw new AbortException(Messages.Connections_NoCredentials(server.getName()));
         }
         Credentials credentials = BytebaseCredentials.forRun(id, run);
-        listener.getLogger().println(Messages.Connections_Using(server.getName(), server.getUrl(), credentials.principal()));
+        listener.getLogger()
+                .println(Messages.Connections_Using(server.getName(), server.getUrl(), credentials.principal()));
         return new ServerAccess(server.getName(), credentials);
     }
 

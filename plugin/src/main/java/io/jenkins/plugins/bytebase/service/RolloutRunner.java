@@ -103,7 +103,8 @@ public final class RolloutRunner {
     /** After failure: the build action showing where it stopped, and the error the build fails with. */
     public static AbortException failed(Run<?, ?> run, PollResult result) {
         if (result.snapshot() != null) {
-            run.addAction(RolloutAction.create(run, result.snapshot(), result.handle().targetStage(), result.failure()));
+            run.addAction(
+                    RolloutAction.create(run, result.snapshot(), result.handle().targetStage(), result.failure()));
         }
         return new AbortException(Messages.RolloutRunner_Failed(result.failure()));
     }
@@ -120,7 +121,8 @@ public final class RolloutRunner {
         ServerAccess access = Connections.access(options.server(), options.credentialsId(), run, listener);
         RolloutHandle handle;
         try {
-            handle = engine(access.client(Connections.console(listener)), listener).start(request);
+            handle = engine(access.client(Connections.console(listener)), listener)
+                    .start(request);
         } catch (BytebaseException | RolloutException e) {
             throw new AbortException(Messages.RolloutRunner_Failed(e.getMessage()));
         }

@@ -6,6 +6,7 @@ import hudson.FilePath;
 import hudson.model.Computer;
 import hudson.model.Run;
 import hudson.model.TaskListener;
+import io.jenkins.plugins.bytebase.config.SharedConnections;
 import io.jenkins.plugins.bytebase.core.client.BytebaseClient;
 import io.jenkins.plugins.bytebase.core.client.BytebaseException;
 import io.jenkins.plugins.bytebase.core.rollout.PollResult;
@@ -108,11 +109,11 @@ final class RolloutStepExecution extends StepExecution {
             }
             schedule(0);
         } catch (BytebaseException | RolloutException e) {
-            if (!interruptedByShutdown()) {
+            if (!stopping()) {
                 getContext().onFailure(new AbortException(e.getMessage()));
             }
         } catch (Exception e) {
-            if (!interruptedByShutdown()) {
+            if (!stopping()) {
                 getContext().onFailure(e);
             }
         }
@@ -124,7 +125,7 @@ final class RolloutStepExecution extends StepExecution {
      * thread was interrupted, which happens when Jenkins stops.
      */
     private void poll() {
-        if (stopped || shuttingDown() || connectionClosed()) {
+        if (stopping()) {
             return;
         }
         PollResult result;
@@ -167,7 +168,7 @@ final class RolloutStepExecution extends StepExecution {
     }
 
     private void schedule(long delayMillis) {
-        if (!stopped && !shuttingDown()) {
+        if (!stopping()) {
             task = Timer.get().schedule(this::poll, Math.max(0, delayMillis), TimeUnit.MILLISECONDS);
         }
     }
@@ -187,17 +188,12 @@ final class RolloutStepExecution extends StepExecution {
     }
 
     /**
-     * The shared connections are closed when Jenkins stops, after the Pipelines were suspended but before
-     * {@link Jenkins#isTerminating()} turns true: a call on a closed connection fails, and is no reason to fail the
-     * build, which resumes after the restart.
+     * Aborted, or Jenkins is stopping. The shared connections are closed when Jenkins stops, after the Pipelines were
+     * suspended but before {@link Jenkins#isTerminating()} turns true: a call that fails on a closed connection is no
+     * reason to fail the build, which resumes after the restart.
      */
-    private boolean connectionClosed() {
-        BytebaseClient current = client;
-        return current != null && current.connection().isClosed();
-    }
-
     private boolean stopping() {
-        return stopped || interruptedByShutdown() || connectionClosed();
+        return stopped || interruptedByShutdown() || SharedConnections.isStopping();
     }
 
     /** After a controller restart: a new client (credentials looked up again), then the next poll. */
@@ -264,7 +260,8 @@ final class RolloutStepExecution extends StepExecution {
      * log ({@link RolloutRunner#waitNotes}).
      */
     private RolloutEngine engine() throws Exception {
-        BytebaseClient current = access().current(client, RolloutRunner.waitNotes(getContext().get(Run.class)));
+        BytebaseClient current =
+                access().current(client, RolloutRunner.waitNotes(getContext().get(Run.class)));
         if (engine == null || current != client) {
             client = current;
             engine = RolloutRunner.engine(current, listener());
