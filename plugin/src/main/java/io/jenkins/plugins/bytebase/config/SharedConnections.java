@@ -24,7 +24,7 @@ import org.jenkinsci.plugins.workflow.flow.FlowExecutionList;
  */
 public final class SharedConnections {
 
-    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
 
     private static final BytebaseConnections CONNECTIONS = new BytebaseConnections();
 
@@ -32,12 +32,13 @@ public final class SharedConnections {
      * The Jenkins whose stop closed the connections: no connection is made for it afterwards. Weak, so that a test JVM
      * that starts one Jenkins after another does not keep the stopped ones.
      */
-    private static WeakReference<Jenkins> stopped = new WeakReference<>(null); // guarded by SharedConnections.class
+    private static volatile WeakReference<Jenkins> stopped = new WeakReference<>(null);
 
     private SharedConnections() {}
 
     /**
-     * The shared connection of a configured server, as its settings and the Jenkins proxy settings are now.
+     * The shared connection of a configured server, as its settings and the Jenkins proxy settings are now. Holds the
+     * class's lock, as {@link #closeAll()} does, so that no connection is made while they are being closed.
      *
      * @throws IllegalArgumentException when the server's URL or a custom header cannot be used
      * @throws IllegalStateException when Jenkins is stopping ({@link #isStopping()})
@@ -54,7 +55,7 @@ public final class SharedConnections {
      * suspended and before {@link Jenkins#isTerminating()} turns true: a step that fails to reach Bytebase then must not
      * fail its build, which resumes after the restart.
      */
-    public static synchronized boolean isStopping() {
+    public static boolean isStopping() {
         Jenkins current = Jenkins.getInstanceOrNull();
         return current != null && current == stopped.get();
     }
