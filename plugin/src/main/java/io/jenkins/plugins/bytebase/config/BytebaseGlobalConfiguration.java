@@ -16,6 +16,9 @@ import org.kohsuke.stapler.StaplerRequest2;
 /**
  * Manage Jenkins &gt; System &gt; Bytebase: the Bytebase servers builds may use; the first one is the default.
  * Configuration as Code: {@code unclassified: bytebase: servers: [...]}.
+ *
+ * <p>Saving lets go of the shared connections of servers that were removed; a server whose settings changed gets a new
+ * connection at its next use ({@link SharedConnections}).
  */
 @Extension
 @Symbol("bytebase")
@@ -39,6 +42,7 @@ public class BytebaseGlobalConfiguration extends GlobalConfiguration {
     public void setServers(List<BytebaseServer> servers) {
         this.servers = servers == null ? new ArrayList<>() : new ArrayList<>(servers);
         save();
+        SharedConnections.retainOnly(getServers());
     }
 
     @Override
@@ -47,6 +51,7 @@ public class BytebaseGlobalConfiguration extends GlobalConfiguration {
         servers = new ArrayList<>();
         req.bindJSON(this, json);
         save();
+        SharedConnections.retainOnly(getServers());
         return true;
     }
 

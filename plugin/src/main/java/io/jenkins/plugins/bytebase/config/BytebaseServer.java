@@ -8,7 +8,7 @@ import hudson.model.AbstractDescribableImpl;
 import hudson.model.Descriptor;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
-import io.jenkins.plugins.bytebase.core.client.BytebaseClient;
+import io.jenkins.plugins.bytebase.core.client.BytebaseConnection;
 import io.jenkins.plugins.bytebase.core.client.BytebaseException;
 import io.jenkins.plugins.bytebase.core.client.Credentials;
 import io.jenkins.plugins.bytebase.core.client.ServerInfo;
@@ -196,8 +196,11 @@ public class BytebaseServer extends AbstractDescribableImpl<BytebaseServer> {
                 Credentials credentials = BytebaseCredentials.forGlobalTest(credentialsId.trim());
                 BytebaseServer server = new BytebaseServer("test", url);
                 server.setTimeoutSeconds(parseTimeout(timeoutSeconds));
-                BytebaseClient client = ClientFactory.create(server, credentials, line -> {});
-                ServerInfo info = client.serverInfo();
+                ServerInfo info;
+                // The form's values may be unsaved: a connection of its own, so that the shared one stays as saved.
+                try (BytebaseConnection connection = SharedConnections.unshared(server)) {
+                    info = connection.client(credentials, line -> {}).serverInfo();
+                }
                 switch (info.compatibility()) {
                     case SUPPORTED:
                         return FormValidation.ok(Messages.BytebaseServer_Connected(info.version(), info.message()));

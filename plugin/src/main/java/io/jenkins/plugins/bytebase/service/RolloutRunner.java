@@ -5,6 +5,7 @@ import hudson.FilePath;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import io.jenkins.plugins.bytebase.actions.RolloutAction;
+import io.jenkins.plugins.bytebase.core.client.BytebaseClient;
 import io.jenkins.plugins.bytebase.core.client.BytebaseException;
 import io.jenkins.plugins.bytebase.core.migration.MigrationSet;
 import io.jenkins.plugins.bytebase.core.report.JsonOutputWriter;
@@ -21,6 +22,8 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.logging.Logger;
 
 /**
  * The rollout for both front ends. The Pipeline step drives {@link RolloutEngine#start} and {@link RolloutEngine#poll}
@@ -30,13 +33,21 @@ public final class RolloutRunner {
 
     private RolloutRunner() {}
 
-    /** The engine for a step's server and credentials, printing its events on the console. */
-    public static RolloutEngine engine(String serverName, String credentialsId, Run<?, ?> run, TaskListener listener)
-            throws AbortException {
-        return new RolloutEngine(
-                Connections.client(serverName, credentialsId, run, listener),
-                ConsoleLog.rolloutPrinter(listener),
-                Clock.systemUTC());
+    private static final Logger LOGGER = Logger.getLogger(RolloutRunner.class.getName());
+
+    /** The engine on this client, printing its events on the console. */
+    public static RolloutEngine engine(BytebaseClient client, TaskListener listener) {
+        return new RolloutEngine(client, ConsoleLog.rolloutPrinter(listener), Clock.systemUTC());
+    }
+
+    /**
+     * Where the client's notes go while a rollout is waited for: the Jenkins log, not the console. The engine says
+     * itself, once, when Bytebase cannot be reached and when it answers again; the client's retries within each poll
+     * would repeat that on every poll of an outage.
+     */
+    public static Consumer<String> waitNotes(Run<?, ?> run) {
+        String build = run.getExternalizableId();
+        return line -> LOGGER.fine(() -> build + ": " + line);
     }
 
     /**
@@ -92,7 +103,8 @@ public final class RolloutRunner {
     /** After failure: the build action showing where it stopped, and the error the build fails with. */
     public static AbortException failed(Run<?, ?> run, PollResult result) {
         if (result.snapshot() != null) {
-            run.addAction(RolloutAction.create(run, result.snapshot(), result.handle().targetStage(), result.failure()));
+            run.addAction(
+                    RolloutAction.create(run, result.snapshot(), result.handle().targetStage(), result.failure()));
         }
         return new AbortException(Messages.RolloutRunner_Failed(result.failure()));
     }
@@ -106,13 +118,15 @@ public final class RolloutRunner {
             RolloutOptions options, Run<?, ?> run, FilePath workspace, TaskListener listener)
             throws IOException, InterruptedException {
         RolloutRequest request = request(options, workspace, listener);
-        RolloutEngine engine = engine(options.server(), options.credentialsId(), run, listener);
+        ServerAccess access = Connections.access(options.server(), options.credentialsId(), run, listener);
         RolloutHandle handle;
         try {
-            handle = engine.start(request);
+            handle = engine(access.client(Connections.console(listener)), listener)
+                    .start(request);
         } catch (BytebaseException | RolloutException e) {
             throw new AbortException(Messages.RolloutRunner_Failed(e.getMessage()));
         }
+        RolloutEngine engine = engine(access.client(waitNotes(run)), listener);
         try {
             while (true) {
                 PollResult result = engine.poll(handle);

@@ -3,16 +3,21 @@ package io.jenkins.plugins.bytebase.steps;
 import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import hudson.AbortException;
 import hudson.FilePath;
+import hudson.model.Computer;
 import hudson.model.Run;
 import hudson.model.TaskListener;
+import io.jenkins.plugins.bytebase.config.SharedConnections;
+import io.jenkins.plugins.bytebase.core.client.BytebaseClient;
 import io.jenkins.plugins.bytebase.core.client.BytebaseException;
 import io.jenkins.plugins.bytebase.core.rollout.PollResult;
 import io.jenkins.plugins.bytebase.core.rollout.RolloutEngine;
 import io.jenkins.plugins.bytebase.core.rollout.RolloutException;
 import io.jenkins.plugins.bytebase.core.rollout.RolloutHandle;
 import io.jenkins.plugins.bytebase.core.rollout.RolloutRequest;
+import io.jenkins.plugins.bytebase.service.Connections;
 import io.jenkins.plugins.bytebase.service.RolloutOptions;
 import io.jenkins.plugins.bytebase.service.RolloutRunner;
+import io.jenkins.plugins.bytebase.service.ServerAccess;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ScheduledFuture;
@@ -27,15 +32,14 @@ import org.jenkinsci.plugins.workflow.steps.StepExecution;
  * Jenkins timer. What is persisted with the paused pipeline are plain strings, longs and booleans (the resource names
  * of the rollout and the credentials id), never a client, a token or an engine object; {@link #onResume()} rebuilds
  * the client and polls again.
+ *
+ * <p>While Bytebase cannot be reached the engine's polls say so (once when it starts, once when it ends, as console
+ * lines of its own) and ask for the next poll after pauses growing to a minute; the step keeps polling until the
+ * rollout's timeout. It fails at once when the engine reports a definite answer (a refusal, a failed or canceled task).
  */
 final class RolloutStepExecution extends StepExecution {
 
     private static final long serialVersionUID = 1L;
-
-    /** Polls that fail in a row (network, 5xx after the client's own retries) before the step gives up. */
-    private static final int MAX_FAILED_POLLS = 5;
-
-    private static final long FAILED_POLL_DELAY_MILLIS = 5_000;
 
     private final String server;
     private final String credentialsId;
@@ -52,6 +56,9 @@ final class RolloutStepExecution extends StepExecution {
     private long pollDelayMillis;
     private String fingerprint;
 
+    /** The configured server the rollout was made on, so that a restart or a reordered configuration finds it again. */
+    private String serverName;
+
     private volatile boolean stopped;
 
     /** Needed only until the rollout exists; after a restart the handle above is enough. */
@@ -59,8 +66,12 @@ final class RolloutStepExecution extends StepExecution {
     private final transient RolloutOptions options;
 
     private transient volatile ScheduledFuture<?> task;
+    private transient ServerAccess access;
+    private transient BytebaseClient client;
     private transient RolloutEngine engine;
-    private transient int failedPolls;
+
+    /** Why Bytebase could not be reached on the last poll, or empty; only for {@link #getStatus()}. */
+    private transient volatile String outage;
 
     RolloutStepExecution(StepContext context, RolloutOptions options) {
         super(context);
@@ -78,48 +89,51 @@ final class RolloutStepExecution extends StepExecution {
         return false;
     }
 
+    /**
+     * Creates the release, plan and rollout (or continues the plan). A create whose answer was lost is looked for by
+     * the engine before anything else ({@link RolloutEngine#start}): what reaches the catch blocks here is a definite
+     * failure, never a create that was carried out.
+     */
     private void begin() {
         try {
             TaskListener listener = listener();
-            FilePath workspace = getContext().get(FilePath.class);
+            // Continuing a plan reads no files: no need to ask for a workspace (whose agent may be offline).
+            FilePath workspace = options.plan() == null ? getContext().get(FilePath.class) : null;
             RolloutRequest request = RolloutRunner.request(options, workspace, listener);
-            RolloutHandle handle = engine().start(request);
+            BytebaseClient starter = access().client(Connections.console(listener));
+            RolloutHandle handle = RolloutRunner.engine(starter, listener).start(request);
             remember(handle);
             getContext().saveState();
+            if (!handle.targetStage().isEmpty() && getContext().get(Computer.class) != null) {
+                listener.getLogger().println(Messages.RolloutStepExecution_WaitsInsideNode(handle.targetStage()));
+            }
             schedule(0);
         } catch (BytebaseException | RolloutException e) {
-            if (!interruptedByShutdown()) {
+            if (!stopping()) {
                 getContext().onFailure(new AbortException(e.getMessage()));
             }
         } catch (Exception e) {
-            if (!interruptedByShutdown()) {
+            if (!stopping()) {
                 getContext().onFailure(e);
             }
         }
     }
 
+    /**
+     * One poll. The engine answers every poll with a result (an outage is a {@code WAITING} result that says why
+     * Bytebase could not be reached, and its console lines come from the engine's events); it throws only when the
+     * thread was interrupted, which happens when Jenkins stops.
+     */
     private void poll() {
-        if (stopped || shuttingDown()) {
+        if (stopping()) {
             return;
         }
         PollResult result;
         try {
             result = engine().poll(handle());
-            failedPolls = 0;
-        } catch (BytebaseException | RolloutException e) {
-            if (interruptedByShutdown()) {
-                return;
-            }
-            if (++failedPolls < MAX_FAILED_POLLS && e instanceof BytebaseException) {
-                printQuietly(Messages.RolloutStepExecution_PollFailed(e.getMessage()));
-                schedule(FAILED_POLL_DELAY_MILLIS);
-            } else {
-                getContext().onFailure(new AbortException(e.getMessage()));
-            }
-            return;
         } catch (Exception e) {
-            if (!interruptedByShutdown()) {
-                getContext().onFailure(e);
+            if (!stopping()) {
+                getContext().onFailure(e instanceof BytebaseException ? new AbortException(e.getMessage()) : e);
             }
             return;
         }
@@ -140,18 +154,21 @@ final class RolloutStepExecution extends StepExecution {
                     getContext().onFailure(RolloutRunner.failed(getContext().get(Run.class), result));
                     return;
                 default:
+                    outage = result.outage();
                     if (changed) {
                         getContext().saveState();
                     }
                     schedule(result.pollAgainIn().toMillis());
             }
         } catch (Exception e) {
-            getContext().onFailure(e);
+            if (!stopping()) {
+                getContext().onFailure(e);
+            }
         }
     }
 
     private void schedule(long delayMillis) {
-        if (!stopped && !shuttingDown()) {
+        if (!stopping()) {
             task = Timer.get().schedule(this::poll, Math.max(0, delayMillis), TimeUnit.MILLISECONDS);
         }
     }
@@ -168,6 +185,15 @@ final class RolloutStepExecution extends StepExecution {
     /** The timer interrupts its threads when Jenkins stops; the client then gives up with an "interrupted" error. */
     private static boolean interruptedByShutdown() {
         return shuttingDown() || Thread.currentThread().isInterrupted();
+    }
+
+    /**
+     * Aborted, or Jenkins is stopping. The shared connections are closed when Jenkins stops, after the Pipelines were
+     * suspended but before {@link Jenkins#isTerminating()} turns true: a call that fails on a closed connection is no
+     * reason to fail the build, which resumes after the restart.
+     */
+    private boolean stopping() {
+        return stopped || interruptedByShutdown() || SharedConnections.isStopping();
     }
 
     /** After a controller restart: a new client (credentials looked up again), then the next poll. */
@@ -212,13 +238,33 @@ final class RolloutStepExecution extends StepExecution {
             return "creating the Bytebase release, plan and rollout";
         }
         String stage = targetStage == null || targetStage.isEmpty() ? "its stages" : targetStage;
-        return "waiting for Bytebase rollout " + rollout + " to reach " + stage + ", next poll in " + pollDelayMillis
-                + " ms";
+        String why = outage; // null after a restart, until the first poll
+        String unreachable = why == null || why.isEmpty() ? "" : ", Bytebase cannot be reached (" + why + ")";
+        return "waiting for Bytebase rollout " + rollout + " to reach " + stage + unreachable + ", next poll in "
+                + pollDelayMillis + " ms";
     }
 
+    /** The server and credentials, looked up once per step (and again after a restart). */
+    private ServerAccess access() throws Exception {
+        if (access == null) {
+            String name = serverName != null ? serverName : server;
+            access = Connections.access(name, credentialsId, getContext().get(Run.class), listener());
+            serverName = access.serverName();
+        }
+        return access;
+    }
+
+    /**
+     * The engine of the polls, on the server's shared connection as it is now: after the global configuration or the
+     * proxy settings changed, the next poll goes through the new connection. The client's notes go to the Jenkins
+     * log ({@link RolloutRunner#waitNotes}).
+     */
     private RolloutEngine engine() throws Exception {
-        if (engine == null) {
-            engine = RolloutRunner.engine(server, credentialsId, getContext().get(Run.class), listener());
+        BytebaseClient current =
+                access().current(client, RolloutRunner.waitNotes(getContext().get(Run.class)));
+        if (engine == null || current != client) {
+            client = current;
+            engine = RolloutRunner.engine(current, listener());
         }
         return engine;
     }

@@ -55,6 +55,9 @@ class RolloutRestartITest {
             assertThat(sandbox.appliedVersions(TEST_DATABASE)).containsExactly("1.0.0");
             String plan = Fixtures.planOfFirstBatchRun(sandbox);
             assertThat(JenkinsRule.getLog(build)).contains("Resuming").contains("rolled out plan=" + plan);
+            assertThat(Fixtures.requests(sandbox, "POST", "/v1/auth/login"))
+                    .as("the connections were closed when Jenkins stopped: the restarted controller logs in anew")
+                    .hasSize(2);
             assertThat(Fixtures.requests(sandbox, "POST", PROJECT + "/releases"))
                     .as("the resumed step polls the same rollout instead of starting again")
                     .filteredOn(request -> !request.path().contains("releases:check"))

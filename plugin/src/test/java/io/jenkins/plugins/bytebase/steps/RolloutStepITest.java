@@ -7,6 +7,7 @@ import static io.jenkins.plugins.bytebase.Fixtures.writeMigration;
 import static io.jenkins.plugins.bytebase.sandbox.BytebaseSandbox.PROD_DATABASE;
 import static io.jenkins.plugins.bytebase.sandbox.BytebaseSandbox.PROJECT;
 import static io.jenkins.plugins.bytebase.sandbox.BytebaseSandbox.TEST_DATABASE;
+import static org.assertj.core.api.Assertions.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hudson.model.Result;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.jenkinsci.plugins.workflow.job.WorkflowJob;
 import org.jenkinsci.plugins.workflow.job.WorkflowRun;
 import org.jenkinsci.plugins.workflow.support.steps.input.InputAction;
@@ -34,13 +36,18 @@ class RolloutStepITest {
     @RegisterExtension
     static BytebaseSandboxExtension sandboxes = new BytebaseSandboxExtension();
 
-    /** The Jenkinsfile of the documentation: input outside any node, wrapped in a timeout. */
+    /**
+     * The Jenkinsfile of the documentation: the rollout is created inside the node (no target stage), and every wait
+     * (the test stage, the approval, the prod stage) happens outside any node; the input is wrapped in a timeout.
+     */
     static final String PROD_GATE = "def r\n"
             + "node {\n"
             + writeMigration(NOT_NULL_SQL)
             + "  r = bytebaseRollout project: '" + PROJECT + "', targets: " + targets(TEST_DATABASE, PROD_DATABASE)
-            + ", filePattern: 'migrations/*.sql', targetStage: 'environments/test'\n"
+            + ", filePattern: 'migrations/*.sql'\n"
             + "}\n"
+            + "echo \"created: release=${r.release} plan=${r.plan} stages=${r.stages}\"\n"
+            + "r = bytebaseRollout project: '" + PROJECT + "', plan: r.plan, targetStage: 'environments/test'\n"
             + "echo \"test map: release=${r.release} plan=${r.plan} rollout=${r.rollout} stages=${r.stages}\"\n"
             + "def approver\n"
             + "timeout(time: 10, unit: 'MINUTES') {\n"
@@ -49,6 +56,9 @@ class RolloutStepITest {
             + "def p = bytebaseRollout project: '" + PROJECT + "', plan: r.plan, targetStage: 'environments/prod'\n"
             + "echo \"prod map: release=${p.release} plan=${p.plan} rollout=${p.rollout} stages=${p.stages}"
             + " approver=${approver}\"\n";
+
+    /** Part of the line the step prints when it is about to wait inside a node block. */
+    static final String WAITS_INSIDE_NODE = "inside a node block holds its executor";
 
     private JenkinsRule j;
     private BytebaseSandbox sandbox;
@@ -89,8 +99,17 @@ class RolloutStepITest {
                 .contains(sandbox.url() + "/" + plan + "/rollout");
         String prodStages = group(log, "prod map: .* stages=(.*) approver=");
         assertThat(prodStages).contains("environments/test").contains("environments/prod").contains("DONE");
+        assertThat(log).contains("created: release=" + release + " plan=" + plan + " stages=");
+        assertThat(group(log, "created: .* stages=(.*)"))
+                .as("created without a target stage: nothing ran yet")
+                .contains("environments/test")
+                .contains("NOT_STARTED")
+                .doesNotContain("DONE");
+        assertThat(log)
+                .as("every wait is outside the node: no advice to move it there")
+                .doesNotContain(WAITS_INSIDE_NODE);
         assertThat(Fixtures.requests(sandbox, "POST", PROJECT + "/releases"))
-                .as("the second call continues the plan instead of creating a release")
+                .as("the later calls continue the plan instead of creating a release")
                 .filteredOn(request -> !request.path().contains("releases:check"))
                 .hasSize(1);
         assertThat(Fixtures.requests(sandbox, "POST", PROJECT + "/plans")
@@ -98,6 +117,20 @@ class RolloutStepITest {
                         .filter(request -> request.path().matches("/v1/" + PROJECT + "/plans/?(\\?.*)?"))
                         .toList())
                 .hasSize(1);
+    }
+
+    @Test
+    void shouldRecommendWaitingOutsideTheNodeOnceWhenTheStepWaitsInsideIt() throws Exception {
+        WorkflowJob job = Fixtures.pipeline(j, rolloutToTest(NOT_NULL_SQL, "environments/test"));
+
+        WorkflowRun build = j.buildAndAssertSuccess(job);
+
+        String log = JenkinsRule.getLog(build);
+        assertThat(log.lines().filter(line -> line.contains(WAITS_INSIDE_NODE)))
+                .singleElement(as(InstanceOfAssertFactories.STRING))
+                .contains("environments/test")
+                .contains("plan: r.plan");
+        assertThat(sandbox.appliedVersions(TEST_DATABASE)).containsExactly("1.0.0");
     }
 
     @Test
