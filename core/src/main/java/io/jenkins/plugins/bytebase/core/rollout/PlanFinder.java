@@ -3,7 +3,6 @@ package io.jenkins.plugins.bytebase.core.rollout;
 import io.jenkins.plugins.bytebase.core.client.BytebaseClient;
 import io.jenkins.plugins.bytebase.core.client.BytebaseNotFoundException;
 import io.jenkins.plugins.bytebase.core.client.dto.Plan;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -50,7 +49,7 @@ final class PlanFinder {
         Instant notBefore = Instant.ofEpochMilli(sentAtMillis).minus(ReleaseFinder.CLOCK_MARGIN);
         for (long id = highest; id >= FIRST_ID && id > highest - MAX_READ_DOWN; id--) {
             Plan plan = plans.at(id).orElse(null);
-            if (plan == null || createTime(plan).isBefore(notBefore)) {
+            if (plan == null || CreateTimes.of(plan.createTime()).isBefore(notBefore)) {
                 return Optional.empty();
             }
             if (title.equals(plan.title()) && plan.specs().stream().anyMatch(spec -> specId.equals(spec.id()))) {
@@ -65,19 +64,6 @@ final class PlanFinder {
             return Optional.of(client.getPlan(name));
         } catch (BytebaseNotFoundException missing) {
             return Optional.empty();
-        }
-    }
-
-    /** When it was created; one whose time cannot be read counts as long ago (it is then never taken). */
-    private static Instant createTime(Plan plan) {
-        String time = plan.createTime();
-        if (time == null) {
-            return Instant.EPOCH;
-        }
-        try {
-            return Instant.parse(time);
-        } catch (DateTimeException unreadable) {
-            return Instant.EPOCH;
         }
     }
 }

@@ -70,7 +70,9 @@ final class ReleaseFinder {
         for (String prefix : prefixes(
                 effective, zone, notBefore, Instant.ofEpochMilli(nowMillis).plus(CLOCK_MARGIN))) {
             Release match = newestMatch(project, prefix, sent, wantedFiles, notBefore);
-            if (match != null && (newest == null || createTime(match).isAfter(createTime(newest)))) {
+            if (match != null
+                    && (newest == null
+                            || CreateTimes.of(match.createTime()).isAfter(CreateTimes.of(newest.createTime())))) {
                 newest = match;
             }
         }
@@ -86,7 +88,7 @@ final class ReleaseFinder {
         long highest = iterations.highest(0);
         for (long iteration = highest; iteration >= 0 && iteration > highest - MAX_READ_DOWN; iteration--) {
             Release release = iterations.at(iteration).orElse(null);
-            if (release == null || createTime(release).isBefore(notBefore)) {
+            if (release == null || CreateTimes.of(release.createTime()).isBefore(notBefore)) {
                 return null;
             }
             if (sameContent(release, sent, wantedFiles)) {
@@ -146,19 +148,6 @@ final class ReleaseFinder {
         Set<String> result = new LinkedHashSet<>();
         files.forEach(file -> result.add(file.path() + "\n" + file.version() + "\n" + file.sheetSha256()));
         return result;
-    }
-
-    /** When it was created; one whose time cannot be read counts as long ago (it is then never taken). */
-    private static Instant createTime(Release release) {
-        String time = release.createTime();
-        if (time == null) {
-            return Instant.EPOCH;
-        }
-        try {
-            return Instant.parse(time);
-        } catch (DateTimeException unreadable) {
-            return Instant.EPOCH;
-        }
     }
 
     private static String sha256(byte[] content) {
