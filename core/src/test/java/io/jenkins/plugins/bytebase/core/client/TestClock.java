@@ -16,6 +16,10 @@ final class TestClock extends Clock {
         this.now = new AtomicReference<>(start);
     }
 
+    void set(Instant instant) {
+        now.set(instant);
+    }
+
     void advance(Duration duration) {
         now.updateAndGet(instant -> instant.plus(duration));
     }

@@ -16,14 +16,10 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -42,26 +38,10 @@ class TokenLifecycleITest {
             .options(wireMockConfig().dynamicPort())
             .build();
 
-    private final AtomicReference<Instant> now = new AtomicReference<>(START);
+    private final TestClock clock = new TestClock(START);
     private final List<String> log = new ArrayList<>();
 
     private BytebaseClient client() {
-        Clock clock = new Clock() {
-            @Override
-            public ZoneOffset getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return now.get();
-            }
-        };
         return BytebaseClient.builder(URI.create(server.baseUrl()))
                 .credentials(Credentials.serviceAccount("ci@service.bytebase.com", SECRET))
                 .retryPolicy(RetryPolicy.none())
@@ -82,11 +62,11 @@ class TokenLifecycleITest {
         BytebaseClient client = client();
 
         client.getPlan("projects/hr/plans/1");
-        now.set(START.plus(Duration.ofMinutes(54)));
+        clock.set(START.plus(Duration.ofMinutes(54)));
         client.getPlan("projects/hr/plans/1");
         assertThat(logins()).isEqualTo(1);
 
-        now.set(START.plus(Duration.ofMinutes(56)));
+        clock.set(START.plus(Duration.ofMinutes(56)));
         client.getPlan("projects/hr/plans/1");
         assertThat(logins()).isEqualTo(2);
     }
@@ -97,11 +77,11 @@ class TokenLifecycleITest {
         BytebaseClient client = client();
 
         client.getPlan("projects/hr/plans/1");
-        now.set(START.plus(Duration.ofMinutes(50)));
+        clock.set(START.plus(Duration.ofMinutes(50)));
         client.getPlan("projects/hr/plans/1");
         assertThat(logins()).isEqualTo(1);
 
-        now.set(START.plus(Duration.ofMinutes(59)));
+        clock.set(START.plus(Duration.ofMinutes(59)));
         client.getPlan("projects/hr/plans/1");
         assertThat(logins()).isEqualTo(2);
     }
